@@ -92,7 +92,7 @@ public final class ParallelEvaluation {
         for (int t = 1; t < threads; t++) {
             final int from = bounds[t];
             final int to = bounds[t + 1];
-            futures[t - 1] = POOL.submit(() -> body.run(from, to));
+            futures[t - 1] = POOL.submit(NativeConfig.inLease(() -> body.run(from, to)));
         }
         RuntimeException first = null;
         try {

@@ -60,6 +60,17 @@ public final class ComputeGate {
         return new Lease(1);
     }
 
+    /**
+     * Waits until every permit is free and takes them all, e.g. to change a process-wide setting while
+     * no call is in flight.
+     *
+     * @return a lease of all permits
+     */
+    public ComputeLease acquireAll() {
+        free.acquireUninterruptibly(permits);
+        return new Lease(permits);
+    }
+
     private final class Lease implements ComputeLease {
         private final int threads;
         private final AtomicBoolean open = new AtomicBoolean(true);

@@ -1,0 +1,56 @@
+package io.github.interp4j.examples;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+
+/**
+ * Command-line entry of the self-contained jar {@code examples/target/interp4j-examples.jar}.
+ *
+ * <pre>
+ *   java -jar interp4j-examples.jar diagnose [--json] [--root DIR | --capture DIR]
+ *   java -cp interp4j-examples.jar org.openjdk.jmh.Main [JMH options]      (benchmarks)
+ * </pre>
+ */
+public final class Main {
+    private Main() {}
+
+    /**
+     * @param args the command and its options
+     */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /**
+     * Runs a command.
+     *
+     * @param args the command and its options
+     * @param out  standard output
+     * @param err  standard error
+     * @return the process exit code
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            usage(out);
+            return args.length == 0 ? 2 : 0;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        switch (args[0]) {
+            case "diagnose":
+                return Diagnose.run(rest, out, err);
+            default:
+                err.println("unknown command: " + args[0]);
+                usage(err);
+                return 2;
+        }
+    }
+
+    private static void usage(PrintStream s) {
+        s.println("usage: java -jar interp4j-examples.jar <command> [options]");
+        s.println("  diagnose            print what interp4j decides for this process: CPU budget, BLAS threads, backend");
+        s.println("    --json            one JSON object instead of text");
+        s.println("    --root DIR        decide from a captured tree instead of the live system (no BLAS part)");
+        s.println("    --capture DIR     write the files diagnose reads from the live system into DIR");
+        s.println("benchmarks: java -cp interp4j-examples.jar org.openjdk.jmh.Main [JMH options]");
+    }
+}

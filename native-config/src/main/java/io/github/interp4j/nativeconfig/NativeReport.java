@@ -1,0 +1,260 @@
+package io.github.interp4j.nativeconfig;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What native-config decided and why: the CPU budget and its source, the memory limit, the thread
+ * policy, the BLAS thread count and its origin, the environment it set, and what the BLAS library
+ * reports about itself (absent when BLAS was not loaded, e.g. for a captured tree).
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class NativeReport {
+    private final CpuBudget budget;
+    private final MemoryLimit memoryLimit;
+    private final int jvmAvailableProcessors;
+    private final ThreadPolicy policy;
+    private final int threadsPerCall;
+    private final int blasThreads;
+    private final String blasThreadsOrigin;
+    private final boolean blasManaged;
+    private final Map<String, String> environmentSet;
+    private final BlasInfo blas;
+    private final List<String> warnings;
+
+    /**
+     * @param budget                 the budget in force
+     * @param memoryLimit            the memory limit found
+     * @param jvmAvailableProcessors {@code Runtime.availableProcessors()}, or -1 when not from this JVM
+     * @param policy                 the thread policy
+     * @param threadsPerCall         threads one call may use
+     * @param blasThreads            the OpenBLAS thread count decided
+     * @param blasThreadsOrigin      where that count came from
+     * @param blasManaged            false when the application manages OpenBLAS itself
+     * @param environmentSet         variables set in the process environment
+     * @param blas                   the BLAS library's own report, or null when not loaded
+     * @param warnings               things the user should know (ignored settings, late configuration)
+     * @throws NullPointerException if a non-nullable argument is null
+     */
+    public NativeReport(CpuBudget budget, MemoryLimit memoryLimit, int jvmAvailableProcessors, ThreadPolicy policy,
+                        int threadsPerCall, int blasThreads, String blasThreadsOrigin, boolean blasManaged,
+                        Map<String, String> environmentSet, BlasInfo blas, List<String> warnings) {
+        this.budget = Objects.requireNonNull(budget, "budget");
+        this.memoryLimit = Objects.requireNonNull(memoryLimit, "memoryLimit");
+        this.jvmAvailableProcessors = jvmAvailableProcessors;
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.threadsPerCall = threadsPerCall;
+        this.blasThreads = blasThreads;
+        this.blasThreadsOrigin = Objects.requireNonNull(blasThreadsOrigin, "blasThreadsOrigin");
+        this.blasManaged = blasManaged;
+        this.environmentSet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environmentSet));
+        this.blas = blas;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** @return the CPU budget in force */
+    public CpuBudget budget() {
+        return budget;
+    }
+
+    /** @return the memory limit found (possibly unlimited) */
+    public MemoryLimit memoryLimit() {
+        return memoryLimit;
+    }
+
+    /** @return {@code Runtime.availableProcessors()}, or -1 when the report is not about this JVM */
+    public int jvmAvailableProcessors() {
+        return jvmAvailableProcessors;
+    }
+
+    /** @return the thread policy */
+    public ThreadPolicy policy() {
+        return policy;
+    }
+
+    /** @return threads one library call may use */
+    public int threadsPerCall() {
+        return threadsPerCall;
+    }
+
+    /** @return the OpenBLAS thread count decided for a call that has the budget to itself */
+    public int blasThreads() {
+        return blasThreads;
+    }
+
+    /** @return where {@link #blasThreads()} came from */
+    public String blasThreadsOrigin() {
+        return blasThreadsOrigin;
+    }
+
+    /** @return false when the application manages OpenBLAS ({@code interp4j.blas.manage=false}) */
+    public boolean blasManaged() {
+        return blasManaged;
+    }
+
+    /** @return variables set in the process environment (pass them to child processes explicitly) */
+    public Map<String, String> environmentSet() {
+        return environmentSet;
+    }
+
+    /** @return the BLAS library's report, or null when it was not loaded */
+    public BlasInfo blas() {
+        return blas;
+    }
+
+    /** @return warnings (ignored settings, a BLAS pool sized before configuration) */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /**
+     * The report as one JSON object with the keys {@code cpuBudget, source, reason, hostCpus,
+     * affinityCpus, jvmAvailableProcessors, cgroupVersion, quotaUs, periodUs, quotaCgroup, rounding,
+     * memoryLimitBytes, policy, threadsPerCall, blasManaged, blasThreadsDecided, blasThreadsOrigin,
+     * environmentSet, blasBackend, blasVersion, blasCoreName, blasThreadingModel, blasConfig,
+     * blasThreads, threadsAddedByBlasLoad, blasLoadedBeforeConfiguration, warnings}; the BLAS keys are
+     * null when BLAS was not loaded, and absent numbers are null.
+     *
+     * @return the JSON text
+     */
+    public String toJson() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cpuBudget", budget.cpus());
+        m.put("source", budget.source().name());
+        m.put("reason", budget.reason());
+        m.put("hostCpus", budget.hostCpus());
+        m.put("affinityCpus", budget.affinityCpus() < 0 ? null : budget.affinityCpus());
+        m.put("jvmAvailableProcessors", jvmAvailableProcessors < 0 ? null : jvmAvailableProcessors);
+        m.put("cgroupVersion", budget.cgroupVersion());
+        m.put("quotaUs", budget.quotaUs() < 0 ? null : budget.quotaUs());
+        m.put("periodUs", budget.periodUs() < 0 ? null : budget.periodUs());
+        m.put("quotaCgroup", budget.quotaCgroup());
+        m.put("rounding", budget.rounding().name().toLowerCase(Locale.ROOT));
+        m.put("memoryLimitBytes", memoryLimit.bytes().isPresent() ? memoryLimit.bytes().getAsLong() : null);
+        m.put("policy", policy.toString());
+        m.put("threadsPerCall", threadsPerCall);
+        m.put("blasManaged", blasManaged);
+        m.put("blasThreadsDecided", blasThreads);
+        m.put("blasThreadsOrigin", blasThreadsOrigin);
+        m.put("environmentSet", environmentSet);
+        m.put("blasBackend", blas == null ? null : blas.backend());
+        m.put("blasVersion", blas == null ? null : blas.version());
+        m.put("blasCoreName", blas == null ? null : blas.coreName());
+        m.put("blasThreadingModel", blas == null ? null : blas.threadingModel());
+        m.put("blasConfig", blas == null ? null : blas.config());
+        m.put("blasThreads", blas == null || blas.threads() < 0 ? null : blas.threads());
+        m.put("threadsAddedByBlasLoad", blas == null || blas.threadsAddedByLoad() < 0 ? null : blas.threadsAddedByLoad());
+        m.put("blasLoadedBeforeConfiguration", blas == null ? null : blas.loadedBeforeConfiguration());
+        m.put("warnings", warnings);
+        StringBuilder sb = new StringBuilder();
+        json(sb, m);
+        return sb.toString();
+    }
+
+    /** @return the report as a few lines for a person */
+    public String toText() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("CPU budget      : ").append(budget.cpus()).append(" (").append(budget.source()).append(")\n");
+        sb.append("  why           : ").append(budget.reason()).append('\n');
+        sb.append("  host CPUs     : ").append(budget.hostCpus());
+        if (jvmAvailableProcessors >= 0) {
+            sb.append(", JVM availableProcessors() = ").append(jvmAvailableProcessors);
+        }
+        sb.append('\n');
+        sb.append("  cgroup        : ").append(budget.cgroupVersion() == 0 ? "none found" : "v" + budget.cgroupVersion());
+        if (budget.quotaUs() > 0) {
+            sb.append(", quota ").append(budget.quotaUs()).append('/').append(budget.periodUs()).append(" us on ")
+                    .append(budget.quotaCgroup());
+        }
+        sb.append(", rounding ").append(budget.rounding().name().toLowerCase(Locale.ROOT)).append('\n');
+        sb.append("Memory limit    : ").append(memoryLimit).append('\n');
+        sb.append("Thread policy   : ").append(policy).append(" -> ").append(threadsPerCall).append(" per call\n");
+        sb.append("BLAS threads    : ").append(blasManaged ? blasThreads + " (" + blasThreadsOrigin + ")"
+                : "not managed (interp4j.blas.manage=false)").append('\n');
+        sb.append("Environment set : ").append(environmentSet.isEmpty() ? "nothing" : environmentSet).append('\n');
+        if (blas != null) {
+            sb.append("BLAS backend    : ").append(blas.backend()).append(' ').append(blas.version()).append(", core ")
+                    .append(blas.coreName()).append(", ").append(blas.threadingModel()).append('\n');
+            sb.append("  config        : ").append(blas.config()).append('\n');
+            sb.append("  threads now   : ").append(blas.threads()).append(" (as OpenBLAS reports)\n");
+            sb.append("  load added    : ").append(blas.threadsAddedByLoad() < 0 ? "unknown" : blas.threadsAddedByLoad())
+                    .append(" threads to the process").append(blas.loadedBeforeConfiguration()
+                            ? " (loaded before interp4j configured it)" : "").append('\n');
+        }
+        for (String w : warnings) {
+            sb.append("Warning         : ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static void json(StringBuilder sb, Object v) {
+        if (v == null) {
+            sb.append("null");
+        } else if (v instanceof Number || v instanceof Boolean) {
+            sb.append(v);
+        } else if (v instanceof Map) {
+            sb.append('{');
+            boolean first = true;
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) v).entrySet()) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                json(sb, String.valueOf(e.getKey()));
+                sb.append(':');
+                json(sb, e.getValue());
+            }
+            sb.append('}');
+        } else if (v instanceof List) {
+            sb.append('[');
+            boolean first = true;
+            for (Object o : (List<?>) v) {
+                if (!first) {
+                    sb.append(',');
+                }
+                first = false;
+                json(sb, o);
+            }
+            sb.append(']');
+        } else {
+            String s = v.toString();
+            sb.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"':
+                        sb.append("\\\"");
+                        break;
+                    case '\\':
+                        sb.append("\\\\");
+                        break;
+                    case '\n':
+                        sb.append("\\n");
+                        break;
+                    case '\r':
+                        sb.append("\\r");
+                        break;
+                    case '\t':
+                        sb.append("\\t");
+                        break;
+                    default:
+                        if (c < 0x20) {
+                            sb.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+                        } else {
+                            sb.append(c);
+                        }
+                }
+            }
+            sb.append('"');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return toJson();
+    }
+}

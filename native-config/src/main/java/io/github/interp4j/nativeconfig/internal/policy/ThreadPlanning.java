@@ -1,0 +1,194 @@
+package io.github.interp4j.nativeconfig.internal.policy;
+
+import io.github.interp4j.nativeconfig.CpuBudget;
+import io.github.interp4j.nativeconfig.NativeConfigOptions;
+import io.github.interp4j.nativeconfig.Rounding;
+import io.github.interp4j.nativeconfig.ThreadPolicy;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pure functions from settings to a {@link ThreadPlan}: no I/O, no native calls. Properties and
+ * environment come in as maps so every precedence rule is testable.
+ *
+ * <p>Precedence (highest first). Budget: API, {@code interp4j.threads}, detection (environment
+ * variables never shrink it). BLAS threads: API {@code blasThreads}, an API thread policy,
+ * {@code interp4j.blas.threads}, {@code OPENBLAS_NUM_THREADS}, {@code GOTO_NUM_THREADS},
+ * {@code OMP_NUM_THREADS}, the policy (default auto) over the budget.
+ */
+public final class ThreadPlanning {
+    /** System property: the CPU budget. */
+    public static final String PROP_THREADS = "interp4j.threads";
+    /** System property: the OpenBLAS thread count. */
+    public static final String PROP_BLAS_THREADS = "interp4j.blas.threads";
+    /** System property: {@code false} leaves OpenBLAS and the environment alone. */
+    public static final String PROP_BLAS_MANAGE = "interp4j.blas.manage";
+    /** System property: {@code false} sets only {@code OPENBLAS_NUM_THREADS}. */
+    public static final String PROP_SET_OMP_MKL = "interp4j.blas.setOmpMkl";
+    /** System property: {@code floor} or {@code ceil}. */
+    public static final String PROP_ROUNDING = "interp4j.rounding";
+
+    /** The variables OpenBLAS reads for its thread count, in its own order. */
+    public static final List<String> OPENBLAS_VARIABLES =
+            List.of("OPENBLAS_NUM_THREADS", "GOTO_NUM_THREADS", "OMP_NUM_THREADS");
+
+    private ThreadPlanning() {}
+
+    /**
+     * The rounding in force: API, then {@code interp4j.rounding}, then floor.
+     *
+     * @param api        explicit options
+     * @param properties system properties
+     * @param notes      receives a note for a malformed property
+     * @return the rounding
+     */
+    public static Rounding rounding(NativeConfigOptions api, Map<String, String> properties, List<String> notes) {
+        if (api.rounding() != null) {
+            return api.rounding();
+        }
+        String v = properties.get(PROP_ROUNDING);
+        if (v == null || v.isBlank()) {
+            return Rounding.FLOOR;
+        }
+        switch (v.trim().toLowerCase(Locale.ROOT)) {
+            case "floor":
+                return Rounding.FLOOR;
+            case "ceil":
+                return Rounding.CEIL;
+            default:
+                notes.add("ignored " + PROP_ROUNDING + "=" + v + " (expected floor or ceil)");
+                return Rounding.FLOOR;
+        }
+    }
+
+    /**
+     * Decides the plan.
+     *
+     * @param detected   the budget detected from the system
+     * @param api        explicit options (highest precedence)
+     * @param policy     the thread policy set through the API, or null for the default auto()
+     * @param properties system properties (only {@code interp4j.*} keys are read)
+     * @param env        the process environment as the JVM saw it at start
+     * @return the plan
+     */
+    public static ThreadPlan plan(CpuBudget detected, NativeConfigOptions api, ThreadPolicy policy,
+                                  Map<String, String> properties, Map<String, String> env) {
+        List<String> notes = new ArrayList<>();
+        CpuBudget budget = detected;
+        if (api.cpuBudget() != null) {
+            budget = detected.overriddenBy(api.cpuBudget(), "the API");
+        } else {
+            Integer p = positiveInt(properties, PROP_THREADS, notes);
+            if (p != null) {
+                budget = detected.overriddenBy(p, "system property " + PROP_THREADS);
+            }
+        }
+        ThreadPolicy effectivePolicy = policy != null ? policy
+                : api.threadPolicy() != null ? api.threadPolicy() : ThreadPolicy.auto();
+        boolean policyFromApi = policy != null || api.threadPolicy() != null;
+
+        int blas;
+        String origin;
+        Integer propBlas = positiveInt(properties, PROP_BLAS_THREADS, notes);
+        String envName = null;
+        Integer envBlas = null;
+        for (String name : OPENBLAS_VARIABLES) {
+            Integer v = positiveEnv(env.get(name));
+            if (v != null) {
+                envName = name;
+                envBlas = v;
+                break;
+            }
+        }
+        if (api.blasThreads() != null) {
+            blas = api.blasThreads();
+            origin = "the API";
+        } else if (policyFromApi) {
+            blas = effectivePolicy.threadsFor(budget.cpus());
+            origin = "thread policy " + effectivePolicy + " over a budget of " + budget.cpus();
+        } else if (propBlas != null) {
+            blas = propBlas;
+            origin = "system property " + PROP_BLAS_THREADS;
+        } else if (envBlas != null) {
+            blas = envBlas;
+            origin = "environment " + envName;
+        } else {
+            blas = effectivePolicy.threadsFor(budget.cpus());
+            origin = "thread policy " + effectivePolicy + " over a budget of " + budget.cpus();
+        }
+
+        boolean manage = api.manageBlas() != null ? api.manageBlas()
+                : booleanProperty(properties, PROP_BLAS_MANAGE, true, notes);
+        boolean setOmpMkl = api.setOpenMpAndMklVariables() != null ? api.setOpenMpAndMklVariables()
+                : booleanProperty(properties, PROP_SET_OMP_MKL, true, notes);
+
+        Map<String, String> toSet = new LinkedHashMap<>();
+        if (manage) {
+            String count = Integer.toString(blas);
+            if (!count.equals(trimmed(env.get("OPENBLAS_NUM_THREADS")))) {
+                toSet.put("OPENBLAS_NUM_THREADS", count);
+            }
+            if (setOmpMkl) {
+                for (String name : List.of("OMP_NUM_THREADS", "MKL_NUM_THREADS")) {
+                    if (trimmed(env.get(name)) == null) {
+                        toSet.put(name, count);
+                    }
+                }
+            }
+        }
+        return new ThreadPlan(budget, effectivePolicy, blas, origin, manage, toSet, notes);
+    }
+
+    private static String trimmed(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static Integer positiveEnv(String v) {
+        String t = trimmed(v);
+        if (t == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(t);
+            return n >= 1 ? n : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer positiveInt(Map<String, String> props, String key, List<String> notes) {
+        String v = trimmed(props.get(key));
+        if (v == null) {
+            return null;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        notes.add("ignored " + key + "=" + props.get(key) + " (expected a whole number >= 1)");
+        return null;
+    }
+
+    private static boolean booleanProperty(Map<String, String> props, String key, boolean dflt, List<String> notes) {
+        String v = trimmed(props.get(key));
+        if (v == null) {
+            return dflt;
+        }
+        if (v.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (v.equalsIgnoreCase("false")) {
+            return false;
+        }
+        notes.add("ignored " + key + "=" + v + " (expected true or false)");
+        return dflt;
+    }
+}
