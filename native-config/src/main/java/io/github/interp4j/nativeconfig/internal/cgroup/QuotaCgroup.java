@@ -1,0 +1,164 @@
+package io.github.interp4j.nativeconfig.internal.cgroup;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A child cgroup with a CPU quota, for running a command inside a CPU budget (the demo and the
+ * real-cgroup tests). The quota can sit on the group itself or only on its parent (a nested limit,
+ * which the JDK's {@code availableProcessors()} misses). Works on cgroup v1 ({@code cpu} controller)
+ * and v2 ({@code cpu.max}); needs permission to create cgroups (root). {@link #close()} removes what
+ * {@link #create} made.
+ *
+ * <p>Thread-safety: not thread-safe; one owner creates, uses and closes it.
+ */
+public final class QuotaCgroup implements AutoCloseable {
+    private static final long PERIOD_US = 100_000;
+
+    private final List<Path> created;
+    private final Path leaf;
+
+    private QuotaCgroup(List<Path> created, Path leaf) {
+        this.created = created;
+        this.leaf = leaf;
+    }
+
+    /**
+     * Creates {@code <hierarchy>/<name>} with a quota of {@code cpus} CPUs, and a child {@code leaf}
+     * under it when {@code quotaOnParentOnly}.
+     *
+     * @param cgroupRoot        the cgroup filesystem root, normally {@code /sys/fs/cgroup}
+     * @param name              the group's directory name
+     * @param cpus              the quota in CPUs, positive (e.g. 1, 0.5, 1.5)
+     * @param quotaOnParentOnly true to run in a child of the limited group
+     * @return the group
+     * @throws IOException why it could not be created (no writable cpu controller, not permitted, ...);
+     *                     anything partly created is removed first
+     * @throws IllegalArgumentException if {@code cpus} is not positive and finite
+     */
+    public static QuotaCgroup create(Path cgroupRoot, String name, double cpus, boolean quotaOnParentOnly)
+            throws IOException {
+        if (!(cpus > 0) || Double.isInfinite(cpus)) {
+            throw new IllegalArgumentException("cpus must be positive, was " + cpus);
+        }
+        long quota = Math.max(1000, Math.round(cpus * PERIOD_US));
+        List<Path> made = new ArrayList<>();
+        try {
+            Path v1 = cgroupRoot.resolve("cpu");
+            Path group;
+            if (Files.isRegularFile(v1.resolve("cpu.cfs_quota_us"))) {
+                group = v1.resolve(name);
+                Files.createDirectory(group);
+                made.add(group);
+                write(group.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
+                write(group.resolve("cpu.cfs_quota_us"), Long.toString(quota));
+            } else if (Files.isRegularFile(cgroupRoot.resolve("cgroup.controllers"))
+                    && Files.readString(cgroupRoot.resolve("cgroup.controllers")).contains("cpu")) {
+                write(cgroupRoot.resolve("cgroup.subtree_control"), "+cpu");
+                group = cgroupRoot.resolve(name);
+                Files.createDirectory(group);
+                made.add(group);
+                write(group.resolve("cpu.max"), quota + " " + PERIOD_US);
+            } else {
+                throw new IOException("no cgroup cpu controller under " + cgroupRoot
+                        + " (neither v1 cpu/cpu.cfs_quota_us nor v2 cgroup.controllers with cpu)");
+            }
+            Path leaf = group;
+            if (quotaOnParentOnly) {
+                leaf = group.resolve("leaf");
+                Files.createDirectory(leaf);
+                made.add(leaf);
+            }
+            return new QuotaCgroup(made, leaf);
+        } catch (IOException | RuntimeException e) {
+            removeAll(made);
+            throw e instanceof IOException ? (IOException) e
+                    : new IOException("could not create a cgroup with a CPU quota: " + e, e);
+        }
+    }
+
+    /**
+     * Convenience for {@link #create(Path, String, double, boolean)} under {@code /sys/fs/cgroup}.
+     *
+     * @param name              the group's directory name
+     * @param cpus              the quota in CPUs
+     * @param quotaOnParentOnly true to run in a child of the limited group
+     * @return the group
+     * @throws IOException why it could not be created
+     */
+    public static QuotaCgroup create(String name, double cpus, boolean quotaOnParentOnly) throws IOException {
+        return create(Paths.get("/sys/fs/cgroup"), name, cpus, quotaOnParentOnly);
+    }
+
+    /** @return the directory processes run in */
+    public Path leaf() {
+        return leaf;
+    }
+
+    /**
+     * A command line that moves itself into this group and then executes {@code command}.
+     *
+     * @param command the command to run inside the quota
+     * @return {@code sh -c 'echo $$ > leaf/cgroup.procs && exec "$@"' ...command}
+     */
+    public List<String> wrap(List<String> command) {
+        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"",
+                leaf.toString()));
+        cmd.addAll(command);
+        return cmd;
+    }
+
+    /**
+     * Removes the group (after the processes in it have exited).
+     *
+     * @throws IOException if a directory could not be removed within a few seconds
+     */
+    @Override
+    public void close() throws IOException {
+        removeAll(created);
+    }
+
+    private static void removeAll(List<Path> dirs) throws IOException {
+        IOException failure = null;
+        for (int i = dirs.size() - 1; i >= 0; i--) {
+            try {
+                removeWithRetry(dirs.get(i));
+            } catch (IOException e) {
+                failure = e;
+            }
+        }
+        dirs.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    private static void removeWithRetry(Path dir) throws IOException {
+        // A process that just exited may stay in the group for a moment.
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Files.deleteIfExists(dir);
+                return;
+            } catch (IOException e) {
+                if (attempt >= 50) {
+                    throw new IOException("could not remove cgroup " + dir + ": " + e, e);
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while removing cgroup " + dir, ie);
+                }
+            }
+        }
+    }
+
+    private static void write(Path file, String value) throws IOException {
+        Files.write(file, value.getBytes(StandardCharsets.US_ASCII));
+    }
+}
