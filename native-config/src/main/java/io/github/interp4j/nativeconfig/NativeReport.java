@@ -163,6 +163,9 @@ public final class NativeReport {
         sb.append("  host CPUs     : ").append(budget.hostCpus());
         if (jvmAvailableProcessors >= 0) {
             sb.append(", JVM availableProcessors() = ").append(jvmAvailableProcessors);
+            if (jvmAvailableProcessors != budget.cpus()) {
+                sb.append(" (differs from the budget)");
+            }
         }
         sb.append('\n');
         sb.append("  cgroup        : ").append(budget.cgroupVersion() == 0 ? "none found" : "v" + budget.cgroupVersion());
