@@ -1,0 +1,185 @@
+package io.github.interp4j.interpolate;
+
+import io.github.interp4j.interpolate.internal.Validation;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * Piecewise-cubic interpolant matching given values and first derivatives (C1), as scipy's
+ * {@code scipy.interpolate.CubicHermiteSpline(x, y, dydx)}.
+ *
+ * <p>On {@code [x[i], x[i+1]]}, with {@code h = x[i+1] - x[i]}, {@code d = (y[i+1] - y[i]) / h} and
+ * {@code t = (dydx[i] + dydx[i+1] - 2 d) / h}, the cubic is
+ * {@code (t / h) s^3 + ((d - dydx[i]) / h - t) s^2 + dydx[i] s + y[i]} with {@code s = x - x[i]}.
+ * Out-of-range queries extrapolate by default (scipy's {@code extrapolate=None}).
+ *
+ * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y, dydx}
+ * and the mode; deserialisation re-runs the validating constructor.
+ */
+public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
+    private static final long serialVersionUID = 1L;
+    private static final String NAME = "CubicHermiteSpline";
+
+    private final transient double[] x;
+    private final transient double[] y;
+    private final transient double[] dydx;
+
+    /**
+     * Fits the Hermite cubic. O(n) time, validation before any allocation.
+     *
+     * @param x    abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y    values at {@code x}, finite (copied)
+     * @param dydx first derivatives at {@code x}, finite (copied)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ (both named), fewer than 2 points, a value is
+     *                                  not finite (index and value named) or {@code x} is not strictly
+     *                                  increasing (the offending pair named)
+     */
+    public CubicHermiteSpline(double[] x, double[] y, double[] dydx) {
+        this(check(x, y, dydx), x.clone(), y.clone(), dydx.clone());
+    }
+
+    private static Void check(double[] x, double[] y, double[] dydx) {
+        Validation.requireNonNull(x, "x");
+        Validation.requireNonNull(y, "y");
+        Validation.requireNonNull(dydx, "dydx");
+        Validation.requireSameLength("y", y.length, "dydx", dydx.length);
+        Validation.checkXY(NAME, x, y, 2);
+        Validation.requireFinite("dydx", dydx);
+        return null;
+    }
+
+    private CubicHermiteSpline(Void checked, double[] x, double[] y, double[] dydx) {
+        super(cubicPPoly(x, y, dydx, OutOfRange.extrapolate()));
+        this.x = x;
+        this.y = y;
+        this.dydx = dydx;
+    }
+
+    private CubicHermiteSpline(CubicHermiteSpline base, PPoly pp) {
+        super(pp);
+        this.x = base.x;
+        this.y = base.y;
+        this.dydx = base.dydx;
+    }
+
+    /**
+     * Several columns at once: {@code y[i][j]} and {@code dydx[i][j]} are column {@code j} at {@code x[i]}
+     * (scipy's shape {@code (n, m)}). Column {@code j} of the result equals, bit for bit, the fit of that
+     * column alone. Default mode: extrapolate. O(n m).
+     *
+     * @param x    abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y    values, {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @param dydx derivatives, same shape as {@code y}, finite (copied)
+     * @return the fitted columns
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #CubicHermiteSpline(double[], double[], double[])}, or if the
+     *                                  rows are ragged, or the shapes of {@code y} and {@code dydx} differ
+     */
+    public static VectorInterpolant1D ofColumns(double[] x, double[][] y, double[][] dydx) {
+        Validation.requireNonNull(dydx, "dydx");
+        int m = Validation.checkXYColumns(NAME, x, y, 2);
+        Validation.requireSameLength("y", y.length, "dydx", dydx.length);
+        Validation.requireFiniteRows("dydx", dydx, m);
+        double[] xs = x.clone();
+        double[] ys = flatten(y, m);
+        double[] ds = flatten(dydx, m);
+        return cubicColumns(xs, ys, ds, m, OutOfRange.extrapolate(), new ColumnsRecipe(xs, ys, ds, m));
+    }
+
+    /**
+     * The same spline with another out-of-range mode (shares the data). O(1).
+     *
+     * @throws NullPointerException if {@code mode} is null
+     */
+    @Override
+    public CubicHermiteSpline withOutOfRange(OutOfRange mode) {
+        Validation.requireNonNull(mode, "mode");
+        return mode.equals(outOfRange()) ? this : new CubicHermiteSpline(this, pp.withOutOfRange(mode));
+    }
+
+    /** @return the serialisation proxy, which is what gets written */
+    private Object writeReplace() {
+        return new SerializedForm(x, y, dydx, outOfRange());
+    }
+
+    /**
+     * Rejects streams that bypass the serialisation proxy.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("CubicHermiteSpline is deserialised through its serialisation proxy");
+    }
+
+    private static InvalidObjectException invalid(RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid CubicHermiteSpline data: " + e.getMessage());
+        ex.initCause(e);
+        return ex;
+    }
+
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** @serial the x */
+        private final double[] x;
+        /** @serial the y */
+        private final double[] y;
+        /** @serial the dydx */
+        private final double[] dydx;
+        /** @serial the mode */
+        private final OutOfRange mode;
+
+        SerializedForm(double[] x, double[] y, double[] dydx, OutOfRange mode) {
+            this.x = x;
+            this.y = y;
+            this.dydx = dydx;
+            this.mode = mode;
+        }
+
+        /**
+         * @return the object rebuilt through the validating public API
+         * @throws ObjectStreamException if the data are invalid
+         */
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                return new CubicHermiteSpline(x, y, dydx).withOutOfRange(Objects.requireNonNull(mode, "mode"));
+            } catch (RuntimeException e) {
+                throw invalid(e);
+            }
+        }
+    }
+
+    private static final class ColumnsRecipe implements PPolyColumns.Recipe {
+        private static final long serialVersionUID = 1L;
+        /** @serial the x */
+        private final double[] x;
+        /** @serial the y */
+        private final double[] y;
+        /** @serial the dydx */
+        private final double[] dydx;
+        /** @serial the m */
+        private final int m;
+
+        ColumnsRecipe(double[] x, double[] y, double[] dydx, int m) {
+            this.x = x;
+            this.y = y;
+            this.dydx = dydx;
+            this.m = m;
+        }
+
+        @Override
+        public VectorInterpolant1D fit() {
+            Validation.requireNonNull(y, "y");
+            Validation.requireNonNull(dydx, "dydx");
+            if (m < 1 || y.length % m != 0 || dydx.length % m != 0) {
+                throw new IllegalArgumentException("inconsistent column count " + m);
+            }
+            return ofColumns(x, rows(y, m), rows(dydx, m));
+        }
+    }
+}

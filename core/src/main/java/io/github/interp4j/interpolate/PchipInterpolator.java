@@ -1,0 +1,233 @@
+package io.github.interp4j.interpolate;
+
+import io.github.interp4j.interpolate.internal.Validation;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * PCHIP, the shape-preserving piecewise cubic Hermite interpolant (C1), exactly scipy's
+ * {@code scipy.interpolate.PchipInterpolator(x, y)}: monotone data give a monotone interpolant and
+ * there is no overshoot.
+ *
+ * <p>Slopes (Fritsch and Butland): with {@code h[k] = x[k+1] - x[k]} and secants {@code d[k]}, an interior
+ * slope is 0 when {@code d[k-1]} and {@code d[k]} differ in sign or either is 0, and otherwise the weighted
+ * harmonic mean {@code (w1 + w2) / (w1 / d[k-1] + w2 / d[k])} with {@code w1 = 2 h[k] + h[k-1]},
+ * {@code w2 = h[k] + 2 h[k-1]}. End slopes use scipy's one-sided three-point formula
+ * {@code ((2 h0 + h1) d0 - h0 d1) / (h0 + h1)}, set to 0 when its sign differs from {@code d0}'s, and to
+ * {@code 3 d0} when {@code d0} and {@code d1} differ in sign and it exceeds {@code 3 |d0|}. With two points
+ * the interpolant is the straight line.
+ *
+ * <p>Out-of-range default: {@link OutOfRange#extrapolate()} (as scipy).
+ *
+ * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y} and the
+ * mode; deserialisation re-runs the validating constructor.
+ */
+public final class PchipInterpolator extends PiecewiseCubicInterpolant {
+    private static final long serialVersionUID = 1L;
+    private static final String NAME = "PchipInterpolator";
+
+    private final transient double[] x;
+    private final transient double[] y;
+
+    /**
+     * Fits PCHIP. O(n) time, one pass for the slopes and one for the coefficients.
+     *
+     * @param x abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y values, finite, same length (copied)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, there are fewer than 2 points, a value is not
+     *                                  finite or {@code x} is not strictly increasing (messages name the
+     *                                  offending index and value)
+     */
+    public PchipInterpolator(double[] x, double[] y) {
+        this(check(x, y), x.clone(), y.clone());
+    }
+
+    private static Void check(double[] x, double[] y) {
+        Validation.checkXY(NAME, x, y, 2);
+        return null;
+    }
+
+    private PchipInterpolator(Void checked, double[] x, double[] y) {
+        super(cubicPPoly(x, y, slopes(x, y, 1), OutOfRange.extrapolate()));
+        this.x = x;
+        this.y = y;
+    }
+
+    private PchipInterpolator(PchipInterpolator base, PPoly pp) {
+        super(pp);
+        this.x = base.x;
+        this.y = base.y;
+    }
+
+    /**
+     * Several columns at once (scipy's {@code y} of shape {@code (n, m)}); column {@code j} equals, bit for
+     * bit, the fit of that column alone. O(n m).
+     *
+     * @param x abscissae (copied)
+     * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @return the fitted columns, mode extrapolate
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #PchipInterpolator(double[], double[])}, or for ragged rows
+     */
+    public static VectorInterpolant1D ofColumns(double[] x, double[][] y) {
+        int m = Validation.checkXYColumns(NAME, x, y, 2);
+        double[] xs = x.clone();
+        double[] ys = flatten(y, m);
+        return cubicColumns(xs, ys, slopes(xs, ys, m), m, OutOfRange.extrapolate(), new ColumnsRecipe(xs, ys, m));
+    }
+
+    /** PCHIP slopes for {@code m} row-major columns, in scipy's arithmetic. O(n m). */
+    static double[] slopes(double[] x, double[] y, int m) {
+        int n = x.length;
+        double[] s = new double[Validation.checkedSize("PchipInterpolator slopes", n, m)];
+        for (int j = 0; j < m; j++) {
+            slopesOfColumn(x, y, m, j, s);
+        }
+        return s;
+    }
+
+    /** Column {@code j}: one pass with running spacings and secants, no temporary arrays. */
+    private static void slopesOfColumn(double[] x, double[] y, int m, int j, double[] s) {
+        int n = x.length;
+        double h0 = x[1] - x[0];
+        double d0 = (y[m + j] - y[j]) / h0;
+        if (n == 2) {
+            // Two points: the straight line.
+            s[j] = d0;
+            s[m + j] = d0;
+            return;
+        }
+        double hPrev = h0;
+        double dPrev = d0;
+        double d1 = 0.0;
+        double hBefore = h0;
+        double dBefore = d0;
+        for (int k = 1, p = m + j; k < n - 1; k++, p += m) {
+            double h = x[k + 1] - x[k];
+            double d = (y[p + m] - y[p]) / h;
+            if (k == 1) {
+                d1 = d;
+            }
+            if (Math.signum(d) != Math.signum(dPrev) || d == 0 || dPrev == 0) {
+                s[p] = 0.0;
+            } else {
+                // Weighted harmonic mean of the secants.
+                double w1 = 2 * h + hPrev;
+                double w2 = h + 2 * hPrev;
+                double whmean = (w1 / dPrev + w2 / d) / (w1 + w2);
+                s[p] = 1.0 / whmean;
+            }
+            hBefore = hPrev;
+            dBefore = dPrev;
+            hPrev = h;
+            dPrev = d;
+        }
+        // One-sided end slopes (Moler's pchiptx), as scipy; hPrev, dPrev now belong to the last interval.
+        s[j] = edge(h0, x[2] - x[1], d0, d1);
+        s[(n - 1) * m + j] = edge(hPrev, hBefore, dPrev, dBefore);
+    }
+
+    /** scipy's one-sided three-point end slope with its shape-preserving corrections. */
+    private static double edge(double h0, double h1, double m0, double m1) {
+        double d = ((2 * h0 + h1) * m0 - h0 * m1) / (h0 + h1);
+        double sd = Math.signum(d);
+        double s0 = Math.signum(m0);
+        if (sd != s0) {
+            return 0.0;
+        }
+        if (s0 != Math.signum(m1) && Math.abs(d) > 3. * Math.abs(m0)) {
+            return 3. * m0;
+        }
+        return d;
+    }
+
+    /**
+     * The same interpolant with another out-of-range mode (shares the data). O(1).
+     *
+     * @throws NullPointerException if {@code mode} is null
+     */
+    @Override
+    public PchipInterpolator withOutOfRange(OutOfRange mode) {
+        Validation.requireNonNull(mode, "mode");
+        return mode.equals(outOfRange()) ? this : new PchipInterpolator(this, pp.withOutOfRange(mode));
+    }
+
+    /** @return the serialisation proxy, which is what gets written */
+    private Object writeReplace() {
+        return new SerializedForm(x, y, outOfRange());
+    }
+
+    /**
+     * Rejects streams that bypass the serialisation proxy.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("PchipInterpolator is deserialised through its serialisation proxy");
+    }
+
+    private static InvalidObjectException invalid(RuntimeException e) {
+        InvalidObjectException ex = new InvalidObjectException("invalid PchipInterpolator data: " + e.getMessage());
+        ex.initCause(e);
+        return ex;
+    }
+
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** @serial the x */
+        private final double[] x;
+        /** @serial the y */
+        private final double[] y;
+        /** @serial the mode */
+        private final OutOfRange mode;
+
+        SerializedForm(double[] x, double[] y, OutOfRange mode) {
+            this.x = x;
+            this.y = y;
+            this.mode = mode;
+        }
+
+        /**
+         * @return the object rebuilt through the validating public API
+         * @throws ObjectStreamException if the data are invalid
+         */
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                return new PchipInterpolator(x, y).withOutOfRange(Objects.requireNonNull(mode, "mode"));
+            } catch (RuntimeException e) {
+                throw invalid(e);
+            }
+        }
+    }
+
+    private static final class ColumnsRecipe implements PPolyColumns.Recipe {
+        private static final long serialVersionUID = 1L;
+        /** @serial the x */
+        private final double[] x;
+        /** @serial the y */
+        private final double[] y;
+        /** @serial the m */
+        private final int m;
+
+        ColumnsRecipe(double[] x, double[] y, int m) {
+            this.x = x;
+            this.y = y;
+            this.m = m;
+        }
+
+        @Override
+        public VectorInterpolant1D fit() {
+            Validation.requireNonNull(y, "y");
+            if (m < 1 || y.length % m != 0) {
+                throw new IllegalArgumentException("inconsistent column count " + m);
+            }
+            return ofColumns(x, rows(y, m));
+        }
+    }
+}

@@ -1,0 +1,338 @@
+package io.github.interp4j.interpolate.internal;
+
+import java.util.Arrays;
+
+/**
+ * Operations on piecewise polynomials stored flat, shared by the scalar and the multi-column
+ * piecewise polynomials.
+ *
+ * <p>Layout: {@code pieces = x.length - 1} intervals, {@code order = k + 1} coefficients per interval
+ * and column, {@code cols} columns; the coefficient of {@code (t - x[i])^(k - j)} on interval {@code i}
+ * for column {@code col} is {@code c[(i * order + j) * cols + col]} (highest power first, so Horner's
+ * scheme reads it forwards). This is scipy's {@code c[j, i, col]} with the interval made the slowest
+ * index: all the numbers needed for one query are contiguous.
+ *
+ * <p>Thread-safety: stateless.
+ */
+public final class PPolyKernel {
+    private PPolyKernel() {}
+
+    /**
+     * The value of one local polynomial, in scipy's operation order ({@code evaluate_poly1} with
+     * {@code dx = 0}): {@code ((0 + c[k]) + c[k-1] t) + c[k-2] t^2 + ...} with the powers
+     * accumulated as {@code z *= t}. Same cost as Horner's scheme (more independent multiplications,
+     * a shorter dependency chain) and bit-for-bit scipy's result for the same coefficients, which
+     * matters on ill-conditioned pieces where any two evaluation orders differ by rounding.
+     *
+     * @param c      coefficients
+     * @param base   index of the leading coefficient
+     * @param order  number of coefficients
+     * @param stride distance between successive coefficients (the number of columns)
+     * @param t      local coordinate {@code x - x[i]}
+     * @return the polynomial's value
+     */
+    public static double value(double[] c, int base, int order, int stride, double t) {
+        int p = base + (order - 1) * stride;
+        double res = 0.0 + c[p];
+        double z = 1.0;
+        for (int kp = 1; kp < order; kp++) {
+            z *= t;
+            p -= stride;
+            res = res + c[p] * z;
+        }
+        return res;
+    }
+
+    /**
+     * The {@code dx}-th derivative ({@code dx >= 0}) or, for {@code dx < 0}, the {@code -dx}-th
+     * antiderivative with zero integration constants, of one local polynomial, in scipy's operation
+     * order ({@code evaluate_poly1}): terms {@code c * z * prefactor} summed from the lowest power, with
+     * {@code prefactor} the falling factorial (derivative) or the reciprocal rising factorial
+     * (antiderivative). O(order * |dx|).
+     *
+     * @param c      coefficients
+     * @param base   index of the leading coefficient
+     * @param order  number of coefficients
+     * @param stride distance between successive coefficients
+     * @param t      local coordinate
+     * @param dx     derivative order, or minus the antiderivative order
+     * @return the value
+     */
+    public static double evaluate(double[] c, int base, int order, int stride, double t, int dx) {
+        if (dx == 0) {
+            return value(c, base, order, stride, t);
+        }
+        double res = 0.0;
+        double z = 1.0;
+        for (int k = 0; k < -dx; k++) {
+            z *= t;
+        }
+        for (int kp = 0; kp < order; kp++) {
+            double prefactor = 1.0;
+            if (dx > 0) {
+                if (kp < dx) {
+                    continue;
+                }
+                for (int k = kp; k > kp - dx; k--) {
+                    prefactor *= k;
+                }
+            } else {
+                for (int k = kp; k < kp - dx; k++) {
+                    prefactor /= k + 1;
+                }
+            }
+            res = res + c[base + (order - kp - 1) * stride] * z * prefactor;
+            if (kp < order - 1 && kp >= dx) {
+                z *= t;
+            }
+        }
+        return res;
+    }
+
+    /** Rising factorial {@code z (z + 1) ... (z + m - 1)} (scipy {@code poch(z, m)}) for small integers. */
+    static double poch(int z, int m) {
+        double r = 1.0;
+        for (int q = 0; q < m; q++) {
+            r *= z + q;
+        }
+        return r;
+    }
+
+    /**
+     * Coefficients of the {@code nu}-th derivative (scipy {@code PPoly.derivative}): order
+     * {@code max(order - nu, 1)}; all zero when {@code nu >= order}.
+     *
+     * @param c      flat coefficients
+     * @param pieces number of intervals
+     * @param order  coefficients per interval and column
+     * @param cols   number of columns
+     * @param nu     derivative order, at least 0
+     * @return the new flat coefficients; the new order is {@code max(order - nu, 1)}
+     */
+    public static double[] derivative(double[] c, int pieces, int order, int cols, int nu) {
+        if (nu == 0) {
+            return c.clone();
+        }
+        int order2 = order - nu;
+        if (order2 <= 0) {
+            return new double[Validation.checkedSize("derivative coefficients", pieces, cols)];
+        }
+        double[] factor = new double[order2];
+        for (int j = 0; j < order2; j++) {
+            factor[j] = poch(order2 - j, nu);
+        }
+        double[] out = new double[Validation.checkedSize("derivative coefficients", (long) pieces * order2, cols)];
+        for (int i = 0; i < pieces; i++) {
+            for (int j = 0; j < order2; j++) {
+                int src = (i * order + j) * cols;
+                int dst = (i * order2 + j) * cols;
+                for (int col = 0; col < cols; col++) {
+                    out[dst + col] = c[src + col] * factor[j];
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Coefficients of the {@code nu}-th antiderivative (scipy {@code PPoly.antiderivative}): order
+     * {@code order + nu}, zero with its first {@code nu - 1} derivatives at {@code x[0]} and made
+     * continuous (with those derivatives) at every breakpoint, interval by interval.
+     *
+     * @param x      breakpoints
+     * @param c      flat coefficients
+     * @param pieces number of intervals
+     * @param order  coefficients per interval and column
+     * @param cols   number of columns
+     * @param nu     antiderivative order, at least 1
+     * @return the new flat coefficients; the new order is {@code order + nu}
+     * @throws IllegalArgumentException if the result would not fit in an array
+     */
+    public static double[] antiderivative(double[] x, double[] c, int pieces, int order, int cols, int nu) {
+        int order2 = order + nu;
+        double[] out = new double[Validation.checkedSize("antiderivative coefficients", (long) pieces * order2, cols)];
+        double[] factor = new double[order];
+        for (int j = 0; j < order; j++) {
+            factor[j] = poch(order - j, nu);
+        }
+        for (int i = 0; i < pieces; i++) {
+            for (int j = 0; j < order; j++) {
+                int src = (i * order + j) * cols;
+                int dst = (i * order2 + j) * cols;
+                for (int col = 0; col < cols; col++) {
+                    out[dst + col] = c[src + col] / factor[j];
+                }
+            }
+        }
+        // Continuity of the derivatives of order nu - 1 .. 0 across each breakpoint (scipy fix_continuity):
+        // the highest first, as the lower ones depend on it.
+        for (int i = 1; i < pieces; i++) {
+            double h = x[i] - x[i - 1];
+            for (int col = 0; col < cols; col++) {
+                for (int dx = nu - 1; dx >= 0; dx--) {
+                    double res = evaluate(out, (i - 1) * order2 * cols + col, order2, cols, h, dx);
+                    for (int kp = 0; kp < dx; kp++) {
+                        res /= kp + 1;
+                    }
+                    out[(i * order2 + order2 - dx - 1) * cols + col] = res;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The integral over {@code [a, b]}, {@code a <= b}, of column {@code col}, continuing the end
+     * pieces outside the breakpoints (scipy's {@code _ppoly.integrate} with extrapolation).
+     * O(number of intervals between a and b).
+     *
+     * @param x     breakpoints
+     * @param c     flat coefficients
+     * @param index interval index over {@code x}
+     * @param order coefficients per interval and column
+     * @param cols  number of columns
+     * @param col   the column
+     * @param a     lower limit
+     * @param b     upper limit, {@code >= a}
+     * @return the integral
+     */
+    public static double integrate(double[] x, double[] c, IntervalIndex index, int order, int cols, int col,
+            double a, double b) {
+        int start = index.find(a);
+        int end = index.find(b);
+        double total = 0.0;
+        for (int i = start; i <= end; i++) {
+            int base = i * order * cols + col;
+            double vb = evaluate(c, base, order, cols, (i == end ? b : x[i + 1]) - x[i], -1);
+            double va = i == start ? evaluate(c, base, order, cols, a - x[i], -1) : 0.0;
+            total += vb - va;
+        }
+        return total;
+    }
+
+    /**
+     * Real solutions of {@code p(x) = y} for column {@code col}, as scipy's {@code PPoly.solve}: interval by
+     * interval, ascending; a piece identically equal to {@code y} contributes {@code x[i], NaN} (or just
+     * {@code x[i]} when it has zero length); with {@code discontinuity}, a strict sign change of
+     * {@code p - y} across a breakpoint reports the breakpoint; with {@code extrapolate}, the first piece
+     * is searched on {@code (-inf, x[1]]} and the last on {@code [x[m-1], +inf)}. A root equal to the
+     * previously reported one is not repeated; roots at breakpoints are reported as the breakpoint itself,
+     * so a root shared by two pieces appears once. Multiple roots are reported once (see {@link RealRoots}).
+     *
+     * @param x             breakpoints
+     * @param c             flat coefficients
+     * @param order         coefficients per interval and column
+     * @param cols          number of columns
+     * @param col           the column
+     * @param y             the right-hand side
+     * @param discontinuity whether to report sign changes across breakpoints
+     * @param extrapolate   whether to search the end pieces beyond the breakpoints
+     * @return the roots
+     */
+    public static double[] solve(double[] x, double[] c, int order, int cols, int col, double y,
+            boolean discontinuity, boolean extrapolate) {
+        int pieces = x.length - 1;
+        double[] out = new double[16];
+        int count = 0;
+        double lastRoot = Double.NaN;
+        double[] poly = new double[order];
+        for (int i = 0; i < pieces; i++) {
+            int base = i * order * cols + col;
+            if (i > 0 && discontinuity) {
+                double va = value(c, base - order * cols, order, cols, x[i] - x[i - 1]) - y;
+                double vb = c[base + (order - 1) * cols] - y;
+                if ((va < 0 && vb > 0) || (va > 0 && vb < 0)) {
+                    if (x[i] != lastRoot) {
+                        lastRoot = x[i];
+                        out = grow(out, count);
+                        out[count++] = lastRoot;
+                    }
+                }
+            }
+            int lead = -1;
+            for (int j = 0; j < order; j++) {
+                double v = c[base + j * cols];
+                if (j == order - 1) {
+                    v -= y;
+                }
+                poly[j] = v;
+                if (lead < 0 && v != 0.0) {
+                    lead = j;
+                }
+            }
+            if (lead < 0) {
+                // p == y on the whole piece.
+                if (x[i] == x[i + 1]) {
+                    if (x[i] != lastRoot) {
+                        lastRoot = x[i];
+                        out = grow(out, count);
+                        out[count++] = lastRoot;
+                    }
+                } else {
+                    out = grow(out, count + 1);
+                    out[count++] = x[i];
+                    out[count++] = Double.NaN;
+                    lastRoot = Double.NaN;
+                }
+                continue;
+            }
+            if (lead == order - 1) {
+                continue; // a non-zero constant
+            }
+            double[] p = Arrays.copyOfRange(poly, lead, order);
+            double h = x[i + 1] - x[i];
+            boolean openLeft = extrapolate && i == 0;
+            boolean openRight = extrapolate && i == pieces - 1;
+            double lo = openLeft ? Double.NEGATIVE_INFINITY : 0.0;
+            double hi = openRight ? Double.POSITIVE_INFINITY : h;
+            for (double t : RealRoots.roots(p, lo, hi)) {
+                double r;
+                if (t == 0.0) {
+                    r = x[i];
+                } else if (t == h && !openRight) {
+                    r = x[i + 1];
+                } else {
+                    r = x[i] + t;
+                    if (!openLeft && r < x[i]) {
+                        r = x[i];
+                    }
+                    if (!openRight && r > x[i + 1]) {
+                        r = x[i + 1];
+                    }
+                }
+                if (r != lastRoot) {
+                    lastRoot = r;
+                    out = grow(out, count);
+                    out[count++] = r;
+                }
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    private static double[] grow(double[] a, int needIndex) {
+        return needIndex < a.length ? a : Arrays.copyOf(a, Math.max(2 * a.length, needIndex + 1));
+    }
+
+    /**
+     * scipy's periodic mapping {@code x0 + (q - x0) mod period} with numpy's floored modulo
+     * (result in {@code [0, period)}, +0.0 for an exact multiple). NaN for NaN or infinite queries or
+     * a zero period.
+     *
+     * @param q      the query
+     * @param x0     the left end
+     * @param period the period {@code x[m] - x[0]}
+     * @return the mapped query
+     */
+    public static double wrap(double q, double x0, double period) {
+        double r = (q - x0) % period;
+        if (r != 0.0) {
+            if (r < 0) {
+                r += period;
+            }
+        } else {
+            r = 0.0;
+        }
+        return x0 + r;
+    }
+}
