@@ -1,0 +1,397 @@
+package io.github.interp4j.interpolate;
+
+import io.github.interp4j.interpolate.internal.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.SplineCore;
+import io.github.interp4j.interpolate.internal.Validation;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One-dimensional interpolation of data {@code (x[i], y[i])}, the port of scipy's (legacy)
+ * {@code scipy.interpolate.interp1d} for the string kinds.
+ *
+ * <h2>Kinds</h2>
+ * <ul>
+ *   <li>{@link Kind#LINEAR}: the broken line; inside the range exactly {@code numpy.interp} (which scipy
+ *       delegates to): {@code y[j]} at a data abscissa, {@code s_j (q - x[j]) + y[j]} with
+ *       {@code s_j = (y[j+1] - y[j]) / (x[j+1] - x[j])} precomputed, a NaN result retried from
+ *       {@code x[j+1]}. With {@link OutOfRange#extrapolate()} scipy switches to its own formula for
+ *       <em>all</em> queries ({@code searchsorted(x, q, 'left')} clipped to {@code [1, n-1]}, then
+ *       {@code s (q - x[lo]) + y[lo]}), and so does this class: values at data abscissae can then differ in the
+ *       last bit, and at repeated abscissae the first rather than the last {@code y} is taken.</li>
+ *   <li>{@link Kind#NEAREST} / {@link Kind#NEAREST_UP}: the {@code y} of the nearest abscissa, halfway points
+ *       going down / up (the midpoints are {@code x[i]/2 + x[i+1]/2}, as scipy).</li>
+ *   <li>{@link Kind#PREVIOUS} / {@link Kind#NEXT}: the {@code y} of the last abscissa {@code <= q} / the first
+ *       {@code >= q}.</li>
+ *   <li>{@link Kind#ZERO}, {@link Kind#SLINEAR}, {@link Kind#QUADRATIC}, {@link Kind#CUBIC}: the interpolating
+ *       B-spline of degree 0, 1, 2, 3 of {@link BSpline#makeInterpSpline(double[], double[], int)} (not-a-knot).
+ *       For QUADRATIC and CUBIC a NaN anywhere in {@code y} makes every value NaN (scipy's behaviour); ZERO and
+ *       SLINEAR pass NaNs through locally.</li>
+ * </ul>
+ * Minimum numbers of points: 1 for LINEAR, NEAREST, NEAREST_UP, PREVIOUS, NEXT and ZERO; 2 for SLINEAR; 3 for
+ * QUADRATIC; 4 for CUBIC.
+ *
+ * <h2>Data</h2>
+ * {@code x} must be finite ({@code y} may hold NaN and infinities, which propagate as in scipy). Unless
+ * {@code assumeSorted}, the points are sorted by a stable sort (scipy: {@code argsort(kind='mergesort')}), so
+ * equal abscissae keep their input order. Repeated abscissae are accepted for LINEAR, NEAREST, NEAREST_UP,
+ * PREVIOUS and NEXT, with scipy's results there (e.g. LINEAR gives the last of the repeated {@code y}, PREVIOUS
+ * the last, NEXT the first); the spline kinds need distinct abscissae.
+ *
+ * <h2>Out of range</h2>
+ * The default mode is {@link OutOfRange#raise()} (scipy's {@code bounds_error=None} with the default fill);
+ * {@link #withOutOfRange(OutOfRange)} gives the others: {@link OutOfRange#nan()} (scipy
+ * {@code bounds_error=False}), {@link OutOfRange#fill(double, double)} (scipy {@code fill_value=(below, above)}),
+ * {@link OutOfRange#extrapolate()} (scipy {@code fill_value="extrapolate"}: LINEAR continues the end segments,
+ * NEAREST the end values, the spline kinds their end pieces, PREVIOUS gives NaN below and {@code y[n-1]} above,
+ * NEXT {@code y[0]} below and NaN above - all as scipy), and - not in scipy - {@link OutOfRange#clamp()}
+ * ({@code f(clamp(q))}) and {@link OutOfRange#periodic()} ({@code f(x[0] + (q - x[0]) mod (x[n-1] - x[0]))}
+ * for queries outside the range). A NaN query gives NaN in every mode (scipy answers {@code y[n-1]} for the
+ * nearest/previous/next kinds; this class follows the {@link Interpolant1D} contract instead).
+ *
+ * <h2>Cost</h2>
+ * Construction O(n) for sorted input (O(n log n) otherwise) plus, for the spline kinds, the O(n) banded fit.
+ * Each query takes O(1) expected time (bucketed interval search, no allocation for the non-spline kinds);
+ * {@link #values(double[], double[])} runs large batches in parallel, bit-for-bit as {@link #value(double)}.
+ *
+ * <p>Thread-safety: immutable; inputs are copied. Serialisation stores the sorted data, kind and mode;
+ * deserialisation validates it again through the constructor.
+ */
+public final class Interp1d implements Interpolant1D {
+    private static final long serialVersionUID = 1L;
+
+    /** scipy's string kinds of {@code interp1d}. */
+    public enum Kind {
+        /** Broken line ({@code 'linear'}). */
+        LINEAR(1, -1),
+        /** Nearest point, halfway rounds down ({@code 'nearest'}). */
+        NEAREST(1, -1),
+        /** Nearest point, halfway rounds up ({@code 'nearest-up'}). */
+        NEAREST_UP(1, -1),
+        /** Previous point's value ({@code 'previous'}). */
+        PREVIOUS(1, -1),
+        /** Next point's value ({@code 'next'}). */
+        NEXT(1, -1),
+        /** Spline of degree 0 ({@code 'zero'}). */
+        ZERO(1, 0),
+        /** Spline of degree 1 ({@code 'slinear'}). */
+        SLINEAR(2, 1),
+        /** Spline of degree 2 ({@code 'quadratic'}). */
+        QUADRATIC(3, 2),
+        /** Spline of degree 3 ({@code 'cubic'}). */
+        CUBIC(4, 3);
+
+        private final int minPoints;
+        private final int order;
+
+        Kind(int minPoints, int order) {
+            this.minPoints = minPoints;
+            this.order = order;
+        }
+
+        /** @return the minimum number of data points for this kind */
+        public int minPoints() {
+            return minPoints;
+        }
+
+        /** @return the spline degree for the spline kinds, -1 for the others */
+        public int order() {
+            return order;
+        }
+
+        /** @return whether this is one of the spline kinds (ZERO, SLINEAR, QUADRATIC, CUBIC) */
+        public boolean isSpline() {
+            return order >= 0;
+        }
+    }
+
+    private final transient Interp1dData data;
+    private final transient OutOfRange mode;
+    private final transient OutOfRange.Kind modeKind;
+    /** LINEAR answered by numpy.interp inside the range (the hot path of {@link #value(double)}). */
+    private final transient boolean linearFast;
+
+    /**
+     * Linear interpolation, raising outside the range (scipy {@code interp1d(x, y)}).
+     *
+     * @param x the abscissae, finite, any order
+     * @param y the ordinates, same length
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #Interp1d(double[], double[], Kind, boolean)}
+     */
+    public Interp1d(double[] x, double[] y) {
+        this(x, y, Kind.LINEAR, false);
+    }
+
+    /**
+     * Interpolation of the given kind (scipy {@code interp1d(x, y, kind)}), raising outside the range.
+     *
+     * @param x    the abscissae, finite, any order
+     * @param y    the ordinates, same length
+     * @param kind the kind
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #Interp1d(double[], double[], Kind, boolean)}
+     */
+    public Interp1d(double[] x, double[] y, Kind kind) {
+        this(x, y, kind, false);
+    }
+
+    /**
+     * Interpolation of the given kind (scipy {@code interp1d(x, y, kind, assume_sorted=assumeSorted)}),
+     * raising outside the range.
+     *
+     * @param x            the abscissae, finite; non-decreasing if {@code assumeSorted}, else any order
+     * @param y            the ordinates, same length (NaN and infinities allowed)
+     * @param kind         the kind
+     * @param assumeSorted skip sorting ({@code x} is then checked to be non-decreasing)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ; if there are fewer points than
+     *                                  {@link Kind#minPoints()}; if an {@code x} is not finite; if
+     *                                  {@code assumeSorted} and {@code x} decreases; if a spline kind gets
+     *                                  repeated abscissae (messages name the index and value)
+     */
+    public Interp1d(double[] x, double[] y, Kind kind, boolean assumeSorted) {
+        Validation.requireNonNull(x, "x");
+        Validation.requireNonNull(y, "y");
+        Validation.requireNonNull(kind, "kind");
+        Validation.requireSameLength("x", x.length, "y", y.length);
+        this.data = Interp1dData.build("Interp1d", x, y, 1, kind, assumeSorted, false);
+        this.mode = OutOfRange.raise();
+        this.modeKind = mode.kind();
+        this.linearFast = fast(data, modeKind);
+    }
+
+    private Interp1d(Interp1dData data, OutOfRange mode) {
+        this.data = data;
+        this.mode = mode;
+        this.modeKind = mode.kind();
+        this.linearFast = fast(data, modeKind);
+    }
+
+    private static boolean fast(Interp1dData d, OutOfRange.Kind mk) {
+        return d.eff == Kind.LINEAR && mk != OutOfRange.Kind.EXTRAPOLATE && d.n >= 2 && !d.vectorLinear;
+    }
+
+    /**
+     * Multi-column interpolation (scipy {@code interp1d(x, y, kind, axis=0)} with {@code y} of shape
+     * {@code (n, m)}), raising outside the range.
+     *
+     * @param x    the abscissae, finite, any order
+     * @param y    {@code y[i][j]} = column {@code j} at {@code x[i]}; rectangular
+     * @param kind the kind
+     * @return the interpolant
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #Interp1d(double[], double[], Kind, boolean)}, or if {@code y}
+     *                                  is ragged or has no columns
+     */
+    public static VectorInterp1d ofColumns(double[] x, double[][] y, Kind kind) {
+        return ofColumns(x, y, kind, false);
+    }
+
+    /**
+     * As {@link #ofColumns(double[], double[][], Kind)} with scipy's {@code assume_sorted}.
+     *
+     * @param x            the abscissae
+     * @param y            the ordinates {@code y[i][j]}
+     * @param kind         the kind
+     * @param assumeSorted skip sorting ({@code x} is then checked to be non-decreasing)
+     * @return the interpolant
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #ofColumns(double[], double[][], Kind)}
+     */
+    public static VectorInterp1d ofColumns(double[] x, double[][] y, Kind kind, boolean assumeSorted) {
+        return new VectorInterp1d(x, y, kind, assumeSorted, OutOfRange.raise());
+    }
+
+    /**
+     * Evaluates at {@code q}. O(1) expected.
+     *
+     * @param q the query
+     * @return the interpolated value; NaN for NaN; outside the range as the mode says
+     * @throws OutOfRangeException if {@code q} is out of range and the mode is {@link OutOfRange#raise()}
+     */
+    @Override
+    public double value(double q) {
+        if (linearFast && q >= data.lo && q < data.hi) {
+            return data.npInterpAt(q, data.xs.interval(q));
+        }
+        int wl = data.workLength();
+        return data.value1(q, mode, modeKind, wl == 0 ? null : new double[wl]);
+    }
+
+    /**
+     * Evaluates at many points, in parallel for large batches; bit-for-bit {@link #value(double)}.
+     *
+     * @param qs  the queries (not modified)
+     * @param out receives {@code value(qs[i])} at {@code i}
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if {@code out.length < qs.length}
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is {@link OutOfRange#raise()}
+     */
+    @Override
+    public void values(double[] qs, double[] out) {
+        Objects.requireNonNull(qs, "xs");
+        Objects.requireNonNull(out, "out");
+        if (out.length < qs.length) {
+            throw new IllegalArgumentException("out.length = " + out.length + " < xs.length = " + qs.length);
+        }
+        final Interp1dData d = data;
+        final OutOfRange md = mode;
+        final OutOfRange.Kind mk = modeKind;
+        final int wl = d.workLength();
+        if (linearFast) {
+            ParallelEvaluation.forRange(qs.length, (from, to) -> linearRange(d, md, mk, qs, out, from, to));
+            return;
+        }
+        ParallelEvaluation.forRange(qs.length, (from, to) -> {
+            double[] work = wl == 0 ? null : new double[wl];
+            for (int i = from; i < to; i++) {
+                out[i] = d.value1(qs[i], md, mk, work);
+            }
+        });
+    }
+
+    /**
+     * The numpy.interp loop, bit-for-bit {@link Interp1dData#value1}: in-range queries go straight to the interval
+     * search and the packed {@code (y, slope)} pair; nothing is allocated.
+     */
+    private static void linearRange(Interp1dData d, OutOfRange md, OutOfRange.Kind mk, double[] qs, double[] out,
+                                    int from, int to) {
+        final double lo = d.lo;
+        final double hi = d.hi;
+        for (int i = from; i < to; i++) {
+            double q = qs[i];
+            out[i] = q >= lo && q < hi ? d.npInterpAt(q, d.xs.interval(q)) : d.value1(q, md, mk, null);
+        }
+    }
+
+    /**
+     * A derivative (scipy's {@code interp1d} has none):
+     * <ul>
+     *   <li>spline kinds: the derivative {@link BSpline} of the interpolating spline
+     *       ({@link BSpline#derivative(int)}), with this interpolant's mode;</li>
+     *   <li>LINEAR with distinct abscissae: the derivative of the equal degree-1 spline, i.e. the piecewise
+     *       constant slopes, continuous from the right at the data abscissae (the last segment's slope at
+     *       {@code x[n-1]}); orders above 1 are rejected as for a degree-1 spline;</li>
+     *   <li>NEAREST, NEAREST_UP, PREVIOUS, NEXT (and LINEAR with repeated abscissae): not supported - the
+     *       derivative is zero between data and undefined at the jumps.</li>
+     * </ul>
+     *
+     * @param order the order; 0 returns this interpolant
+     * @return the derivative
+     * @throws IllegalArgumentException      if {@code order < 0} or above the spline degree
+     * @throws UnsupportedOperationException for the piecewise-constant kinds and LINEAR with repeated abscissae
+     */
+    @Override
+    public Interpolant1D derivative(int order) {
+        if (order < 0) {
+            throw new IllegalArgumentException("derivative order must be >= 0, was " + order);
+        }
+        if (order == 0) {
+            return this;
+        }
+        SplineCore d = data.derivativeCore(order);
+        return new BSpline(d, mode);
+    }
+
+    /** @return the kind */
+    public Kind kind() {
+        return data.kind;
+    }
+
+    /** @return a copy of the (sorted) abscissae */
+    public double[] x() {
+        return data.x.clone();
+    }
+
+    /** @return a copy of the ordinates in the order of {@link #x()} */
+    public double[] y() {
+        return data.y.clone();
+    }
+
+    /** @return the smallest abscissa */
+    @Override
+    public double lowerBound() {
+        return data.lo;
+    }
+
+    /** @return the largest abscissa */
+    @Override
+    public double upperBound() {
+        return data.hi;
+    }
+
+    @Override
+    public OutOfRange outOfRange() {
+        return mode;
+    }
+
+    /**
+     * The same data answering out-of-range queries another way (scipy's {@code bounds_error} /
+     * {@code fill_value}); O(1), shares the data.
+     *
+     * @param newMode the mode
+     * @return the interpolant
+     * @throws NullPointerException if {@code newMode} is null
+     */
+    @Override
+    public Interp1d withOutOfRange(OutOfRange newMode) {
+        Objects.requireNonNull(newMode, "mode");
+        return newMode.equals(mode) ? this : new Interp1d(data, newMode);
+    }
+
+    @Override
+    public String toString() {
+        return "Interp1d[" + data.kind + ", n=" + data.n + ", range=[" + data.lo + ", " + data.hi + "], " + mode + "]";
+    }
+
+    /**
+     * Serialises the validated data through a serial-form object.
+     *
+     * @return the serial form
+     */
+    private Object writeReplace() {
+        return new Serialized(data.x, data.y, data.kind, mode);
+    }
+
+    /**
+     * Rejects streams that bypass the serial form (which re-runs the validating constructor).
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException("Interp1d is deserialised through its validating serial form");
+    }
+
+    /** The serial form: sorted data, kind and mode, re-validated on reading. */
+    private static final class Serialized implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final double[] x;
+        private final double[] y;
+        private final Kind kind;
+        private final OutOfRange mode;
+
+        Serialized(double[] x, double[] y, Kind kind, OutOfRange mode) {
+            this.x = x;
+            this.y = y;
+            this.kind = kind;
+            this.mode = mode;
+        }
+
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                Validation.requireNonNull(mode, "mode");
+                return new Interp1d(x, y, kind, true).withOutOfRange(mode);
+            } catch (RuntimeException e) {
+                InvalidObjectException ex = new InvalidObjectException("invalid Interp1d data: " + e.getMessage());
+                ex.initCause(e);
+                throw ex;
+            }
+        }
+    }
+}

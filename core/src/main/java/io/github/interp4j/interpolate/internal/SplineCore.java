@@ -1,0 +1,569 @@
+package io.github.interp4j.interpolate.internal;
+
+import io.github.interp4j.interpolate.OutOfRange;
+import io.github.interp4j.interpolate.OutOfRangeException;
+
+import java.util.Arrays;
+
+/**
+ * The numerical core shared by {@code BSpline} and {@code VectorBSpline}: a validated knot vector
+ * {@code t}, degree {@code k} and coefficients for {@code m} columns held flat and row-major
+ * ({@code c[i * m + j]} is coefficient {@code i} of column {@code j}), with the interval index of the
+ * base interval {@code [t[k], t[n]]}, {@code n = t.length - k - 1}.
+ *
+ * <p>Evaluation follows scipy's {@code _dierckx.evaluate_spline}: the interval {@code l} in
+ * {@code [k, n - 1]} with {@code t[l] <= x < t[l + 1]} (clamped to the first / last interval outside the
+ * base interval, which extrapolates the end polynomial pieces), the {@code k + 1} non-zero B-splines by
+ * the Cox-de Boor recurrence in scipy's operation order, and the sum
+ * {@code sum_a c[l - k + a] B_a(x)}. The interval is found by {@link IntervalIndex} in O(1) expected time.
+ *
+ * <p>Thread-safety: immutable after construction; evaluation methods take a caller-owned work array.
+ */
+public final class SplineCore {
+    /** Knots (not copied; owned by this object). */
+    public final double[] t;
+    /** Coefficients, row-major {@code rows * m} (may hold more than {@code n} rows; extra rows are ignored). */
+    public final double[] c;
+    /** Degree. */
+    public final int k;
+    /** Number of B-splines, {@code t.length - k - 1}. */
+    public final int n;
+    /** Number of value columns. */
+    public final int m;
+    /** Left end of the base interval, {@code t[k]}. */
+    public final double lo;
+    /** Right end of the base interval, {@code t[n]}. */
+    public final double hi;
+    private final IntervalIndex index;
+
+    /**
+     * Wraps already validated data (see {@link #validate}); nothing is copied.
+     *
+     * @param t knots
+     * @param c coefficients, row-major with {@code m} columns, at least {@code n} rows
+     * @param k degree
+     * @param m columns
+     */
+    public SplineCore(double[] t, double[] c, int k, int m) {
+        this.t = t;
+        this.c = c;
+        this.k = k;
+        this.m = m;
+        this.n = t.length - k - 1;
+        this.lo = t[k];
+        this.hi = t[n];
+        this.index = new IntervalIndex(Arrays.copyOfRange(t, k, n + 1));
+    }
+
+    /**
+     * Checks knots and degree as scipy's {@code BSpline.__init__} does, with messages naming the
+     * offending index and value.
+     *
+     * @param t        the knots
+     * @param k        the degree
+     * @param rows     the number of coefficient rows supplied
+     * @throws NullPointerException     if {@code t} is null
+     * @throws IllegalArgumentException if {@code k < 0}, {@code t.length < 2k + 2}, a knot is not finite,
+     *                                  the knots decrease, the base interval is empty or {@code rows < n}
+     */
+    public static void validate(double[] t, int k, int rows) {
+        Validation.requireNonNull(t, "t");
+        if (k < 0) {
+            throw new IllegalArgumentException("Spline degree cannot be negative: k = " + k);
+        }
+        long need = 2L * k + 2;
+        if (t.length < need) {
+            throw new IllegalArgumentException("Need at least " + need + " knots for degree " + k + ", got "
+                    + t.length);
+        }
+        Validation.requireFinite("t", t);
+        Validation.requireNonDecreasing("t", t);
+        int n = t.length - k - 1;
+        if (!(t[k] < t[n])) {
+            throw new IllegalArgumentException("Need at least two distinct knots in the base interval: t[" + k
+                    + "] = " + t[k] + " equals t[" + n + "] = " + t[n]);
+        }
+        if (rows < n) {
+            throw new IllegalArgumentException("Knots, coefficients and degree are inconsistent: need at least n"
+                    + " = t.length - k - 1 = " + n + " coefficients, got " + rows);
+        }
+    }
+
+    /** @return the number of coefficient rows stored */
+    public int rows() {
+        return c.length / m;
+    }
+
+    /**
+     * The interval {@code l} in {@code [k, n - 1]} with {@code t[l] <= x < t[l + 1]}, {@code l = n - 1}
+     * at {@code x = t[n]}; clamped outside the base interval. Any double (NaN, infinities) gives an
+     * index in range.
+     *
+     * @param x the point
+     * @return the interval
+     */
+    public int interval(double x) {
+        return k + index.find(x);
+    }
+
+    /**
+     * Fills {@code h[0..k]} with the B-splines {@code B_{l-k+a, k}(x)} non-zero on interval {@code l}
+     * (scipy's {@code _deBoor_D} with {@code m = 0}, same operations, done in place).
+     *
+     * @param x the point
+     * @param l the interval
+     * @param h work array of at least {@code k + 1} doubles
+     */
+    public void basis(double x, int l, double[] h) {
+        basis(t, k, x, l, h);
+    }
+
+    /**
+     * As {@link #basis(double, int, double[])} for any knot vector.
+     *
+     * @param tt knots
+     * @param k  degree
+     * @param x  the point
+     * @param l  the interval, {@code k <= l < tt.length - k - 1}
+     * @param h  work array of at least {@code k + 1} doubles
+     */
+    public static void basis(double[] tt, int k, double x, int l, double[] h) {
+        h[0] = 1.0;
+        for (int j = 1; j <= k; j++) {
+            double saved = 0.0;
+            for (int r = 0; r < j; r++) {
+                double xb = tt[l + r + 1];
+                double xa = tt[l + r + 1 - j];
+                if (xb == xa) {
+                    h[r] = saved;
+                    saved = 0.0;
+                    continue;
+                }
+                double w = h[r] / (xb - xa);
+                h[r] = saved + w * (xb - x);
+                saved = w * (x - xa);
+            }
+            h[j] = saved;
+        }
+    }
+
+    /**
+     * The {@code nu}-th derivatives of the B-splines non-zero on interval {@code l} (scipy's
+     * {@code _deBoor_D}).
+     *
+     * @param t  knots
+     * @param k  degree
+     * @param x  the point
+     * @param l  the interval
+     * @param nu derivative order, {@code 0 <= nu <= k}
+     * @param h  output, at least {@code k + 1} doubles
+     */
+    public static void basisDerivative(double[] t, int k, double x, int l, int nu, double[] h) {
+        double[] hh = new double[k + 1];
+        h[0] = 1.0;
+        for (int j = 1; j <= k - nu; j++) {
+            System.arraycopy(h, 0, hh, 0, j);
+            h[0] = 0.0;
+            for (int q = 1; q <= j; q++) {
+                double xb = t[l + q];
+                double xa = t[l + q - j];
+                if (xb == xa) {
+                    h[q] = 0.0;
+                    continue;
+                }
+                double w = hh[q - 1] / (xb - xa);
+                h[q - 1] += w * (xb - x);
+                h[q] = w * (x - xa);
+            }
+        }
+        for (int j = k - nu + 1; j <= k; j++) {
+            System.arraycopy(h, 0, hh, 0, j);
+            h[0] = 0.0;
+            for (int q = 1; q <= j; q++) {
+                double xb = t[l + q];
+                double xa = t[l + q - j];
+                if (xb == xa) {
+                    h[q] = 0.0;
+                    continue;
+                }
+                double w = j * hh[q - 1] / (xb - xa);
+                h[q - 1] -= w;
+                h[q] = w;
+            }
+        }
+    }
+
+    /**
+     * Evaluates column {@code col} at {@code x} with the end pieces extrapolated (NaN for NaN).
+     *
+     * @param x    the point
+     * @param col  the column
+     * @param work at least {@code k + 1} doubles
+     * @return the value
+     */
+    public double value(double x, int col, double[] work) {
+        if (x != x) {
+            return Double.NaN;
+        }
+        int l = interval(x);
+        basis(x, l, work);
+        final double[] cc = c;
+        final int mm = m;
+        int base = (l - k) * mm + col;
+        double s = 0.0;
+        for (int a = 0; a <= k; a++) {
+            s += cc[base + a * mm] * work[a];
+        }
+        return s;
+    }
+
+    /**
+     * Evaluates every column at {@code x} with the end pieces extrapolated (NaN row for NaN).
+     *
+     * @param x    the point
+     * @param out  receives column j at {@code out[off + j]}
+     * @param off  offset into {@code out}
+     * @param work at least {@code k + 1} doubles
+     */
+    public void values(double x, double[] out, int off, double[] work) {
+        if (x != x) {
+            Arrays.fill(out, off, off + m, Double.NaN);
+            return;
+        }
+        int l = interval(x);
+        basis(x, l, work);
+        final double[] cc = c;
+        final int mm = m;
+        int base = (l - k) * mm;
+        for (int j = 0; j < mm; j++) {
+            double s = 0.0;
+            for (int a = 0; a <= k; a++) {
+                s += cc[base + a * mm + j] * work[a];
+            }
+            out[off + j] = s;
+        }
+    }
+
+    /**
+     * The coefficients padded with zero rows (or cut) to {@code t.length} rows, as scipy does before
+     * {@code splder} / {@code splantider}; only the first {@code n} rows are significant.
+     */
+    private double[] paddedCoefficients() {
+        double[] p = new double[t.length * m];
+        System.arraycopy(c, 0, p, 0, Math.min(c.length, n * m));
+        return p;
+    }
+
+    /**
+     * The derivative of order {@code nu} (scipy's {@code splder}): knots {@code t[nu : len - nu]}, degree
+     * {@code k - nu}, coefficients {@code (c[i+1] - c[i]) * k / (t[i+k+1] - t[i+1])} per step, padded with
+     * zeros to the knot count.
+     *
+     * @param nu the order, {@code 0 <= nu <= k}
+     * @return the derivative's core
+     * @throws IllegalArgumentException if {@code nu > k}, or a step divides by a zero knot span (an
+     *                                  interior knot of multiplicity above {@code k - step})
+     */
+    public SplineCore derivative(int nu) {
+        if (nu < 0) {
+            throw new IllegalArgumentException("derivative order must be >= 0, was " + nu);
+        }
+        if (nu > k) {
+            throw new IllegalArgumentException("Order of derivative (n = " + nu + ") must be <= order of spline (k = "
+                    + k + ")");
+        }
+        if (nu == 0) {
+            return this;
+        }
+        double[] tt = t;
+        double[] cc = paddedCoefficients();
+        int kk = k;
+        for (int step = 0; step < nu; step++) {
+            int len = tt.length;
+            int cnt = len - kk - 2; // number of new significant coefficients
+            double[] nc = new double[(len - 2) * m];
+            for (int i = 0; i < cnt; i++) {
+                double dt = tt[i + kk + 1] - tt[i + 1];
+                if (dt == 0.0) {
+                    throw new IllegalArgumentException("The spline has internal repeated knots and is not differentiable "
+                            + nu + " times: t[" + (i + 1) + "] = t[" + (i + kk + 1) + "] = " + tt[i + 1]);
+                }
+                for (int j = 0; j < m; j++) {
+                    nc[i * m + j] = (cc[(i + 1) * m + j] - cc[i * m + j]) * kk / dt;
+                }
+            }
+            tt = Arrays.copyOfRange(tt, 1, len - 1);
+            cc = nc;
+            kk--;
+        }
+        return new SplineCore(tt, cc, kk, m);
+    }
+
+    /**
+     * The antiderivative of order {@code nu} (scipy's {@code splantider}), zero at {@code t[0]}: knots
+     * {@code [t[0], t..., t[last]]}, degree {@code k + 1}, coefficients the running sums of
+     * {@code c[i] (t[i+k+1] - t[i]) / (k + 1)} preceded by a zero and followed by {@code k + 2} copies of
+     * the last sum, per step.
+     *
+     * @param nu the order, at least 0
+     * @return the antiderivative's core
+     * @throws IllegalArgumentException if {@code nu < 0}
+     */
+    public SplineCore antiderivative(int nu) {
+        if (nu < 0) {
+            throw new IllegalArgumentException("antiderivative order must be >= 0, was " + nu);
+        }
+        if (nu == 0) {
+            return this;
+        }
+        double[] tt = t;
+        double[] cc = paddedCoefficients();
+        int kk = k;
+        for (int step = 0; step < nu; step++) {
+            int len = tt.length;
+            int cnt = len - kk - 1;
+            double[] nc = new double[(len + 2) * m];
+            double[] sum = new double[m];
+            for (int i = 0; i < cnt; i++) {
+                double dt = tt[i + kk + 1] - tt[i];
+                for (int j = 0; j < m; j++) {
+                    sum[j] += cc[i * m + j] * dt;
+                    nc[(i + 1) * m + j] = sum[j] / (kk + 1);
+                }
+            }
+            for (int r = cnt + 1; r < len + 2; r++) {
+                for (int j = 0; j < m; j++) {
+                    nc[r * m + j] = nc[cnt * m + j];
+                }
+            }
+            double[] nt = new double[len + 2];
+            nt[0] = tt[0];
+            System.arraycopy(tt, 0, nt, 1, len);
+            nt[len + 1] = tt[len - 1];
+            tt = nt;
+            cc = nc;
+            kk++;
+        }
+        return new SplineCore(tt, cc, kk, m);
+    }
+
+    /**
+     * Python's float {@code %}: the remainder with the sign of the divisor ({@code numpy.remainder}).
+     *
+     * @param a dividend
+     * @param b divisor
+     * @return {@code a mod b}
+     */
+    public static double pyMod(double a, double b) {
+        double mod = a % b;
+        if (mod != 0.0) {
+            if ((b < 0) != (mod < 0)) {
+                mod += b;
+            }
+        } else {
+            mod = Math.copySign(0.0, b);
+        }
+        return mod;
+    }
+
+    /**
+     * Python's {@code divmod(a, b)[0]} for floats: {@code floor(a / b)} computed as CPython does.
+     *
+     * @param a dividend
+     * @param b divisor (non-zero)
+     * @return the floored quotient
+     */
+    public static double pyFloorDiv(double a, double b) {
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0.0) {
+            if ((b < 0) != (mod < 0)) {
+                div -= 1.0;
+            }
+        }
+        double floordiv;
+        if (div != 0.0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, a / b);
+        }
+        return floordiv;
+    }
+
+    /**
+     * Maps {@code x} into the base interval as scipy's {@code extrapolate='periodic'}:
+     * {@code t[k] + (x - t[k]) mod (t[n] - t[k])}.
+     *
+     * @param x the point
+     * @return the wrapped point (NaN for NaN or infinite {@code x})
+     */
+    public double wrap(double x) {
+        return lo + pyMod(x - lo, hi - lo);
+    }
+
+    /**
+     * The definite integral of every column over {@code [a, b]} of the function an interpolant with this core
+     * and out-of-range mode defines: scipy's semantics for {@code extrapolate} (0), {@code nan} (zero outside,
+     * scipy {@code extrapolate=False}) and {@code periodic}; the constant continuation for {@code clamp} and
+     * {@code fill}; {@code raise} throws for a limit outside the base interval.
+     *
+     * @param a    lower limit
+     * @param b    upper limit
+     * @param mode the out-of-range mode
+     * @return one integral per column
+     * @throws OutOfRangeException if the mode is raise and a limit is outside {@code [lo, hi]}
+     */
+    public double[] integrate(double a, double b, OutOfRange mode) {
+        switch (mode.kind()) {
+            case EXTRAPOLATE:
+                return integrate(a, b, 0);
+            case NAN:
+                return integrate(a, b, 1);
+            case PERIODIC:
+                return integrate(a, b, 2);
+            case RAISE:
+                if (a < lo || a > hi) {
+                    throw new OutOfRangeException(a, lo, hi);
+                }
+                if (b < lo || b > hi) {
+                    throw new OutOfRangeException(b, lo, hi);
+                }
+                return integrate(a, b, 0);
+            default:
+                return integrateConstantOutside(a, b, mode);
+        }
+    }
+
+    private double[] integrateConstantOutside(double a, double b, OutOfRange mode) {
+        double[] res = new double[m];
+        if (a != a || b != b) {
+            Arrays.fill(res, Double.NaN);
+            return res;
+        }
+        double sign = 1.0;
+        if (b < a) {
+            double tmp = a;
+            a = b;
+            b = tmp;
+            sign = -1.0;
+        }
+        double ia = Math.max(a, lo);
+        double ib = Math.min(b, hi);
+        if (ia < ib) {
+            res = integrate(ia, ib, 0);
+        }
+        boolean clamp = mode.kind() == OutOfRange.Kind.CLAMP;
+        double[] work = new double[k + 1];
+        double[] end = new double[m];
+        if (a < lo) {
+            double len = Math.min(b, lo) - a;
+            if (clamp) {
+                values(lo, end, 0, work);
+            } else {
+                Arrays.fill(end, mode.below());
+            }
+            for (int j = 0; j < m; j++) {
+                res[j] += len * end[j];
+            }
+        }
+        if (b > hi) {
+            double len = b - Math.max(a, hi);
+            if (clamp) {
+                values(hi, end, 0, work);
+            } else {
+                Arrays.fill(end, mode.above());
+            }
+            for (int j = 0; j < m; j++) {
+                res[j] += len * end[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            res[j] *= sign;
+        }
+        return res;
+    }
+
+    /**
+     * The definite integral of every column over {@code [a, b]} with scipy's {@code BSpline.integrate}
+     * semantics.
+     *
+     * @param a        lower limit
+     * @param b        upper limit
+     * @param mode     0: extrapolate the end pieces; 1: the spline is zero outside the base interval;
+     *                 2: periodic
+     * @return one integral per column (NaN if a limit is NaN)
+     */
+    private double[] integrate(double a, double b, int mode) {
+        double[] res = new double[m];
+        if (a != a || b != b) {
+            Arrays.fill(res, Double.NaN);
+            return res;
+        }
+        double sign = 1.0;
+        if (b < a) {
+            double tmp = a;
+            a = b;
+            b = tmp;
+            sign = -1.0;
+        }
+        if (mode == 1) {
+            a = Math.max(a, lo);
+            b = Math.min(b, hi);
+            if (!(a < b)) {
+                return res; // zeros: the limits lie outside on one side or coincide
+            }
+        }
+        SplineCore anti = antiderivative(1);
+        double[] work = new double[anti.k + 1];
+        double[] fa = new double[m];
+        double[] fb = new double[m];
+        if (mode == 2) {
+            double ts = lo;
+            double te = hi;
+            double period = te - ts;
+            double interval = b - a;
+            double nPeriods = pyFloorDiv(interval, period);
+            double left = pyMod(interval, period);
+            if (nPeriods > 0) {
+                anti.values(ts, fa, 0, work);
+                anti.values(te, fb, 0, work);
+                for (int j = 0; j < m; j++) {
+                    res[j] = (fb[j] - fa[j]) * nPeriods;
+                }
+            }
+            a = ts + pyMod(a - ts, period);
+            b = a + left;
+            if (b <= te) {
+                anti.values(a, fa, 0, work);
+                anti.values(b, fb, 0, work);
+                for (int j = 0; j < m; j++) {
+                    res[j] += fb[j] - fa[j];
+                }
+            } else {
+                anti.values(a, fa, 0, work);
+                anti.values(te, fb, 0, work);
+                for (int j = 0; j < m; j++) {
+                    res[j] += fb[j] - fa[j];
+                }
+                anti.values(ts, fa, 0, work);
+                anti.values(ts + b - te, fb, 0, work);
+                for (int j = 0; j < m; j++) {
+                    res[j] += fb[j] - fa[j];
+                }
+            }
+        } else {
+            anti.values(a, fa, 0, work);
+            anti.values(b, fb, 0, work);
+            for (int j = 0; j < m; j++) {
+                res[j] = fb[j] - fa[j];
+            }
+        }
+        for (int j = 0; j < m; j++) {
+            res[j] *= sign;
+        }
+        return res;
+    }
+}
