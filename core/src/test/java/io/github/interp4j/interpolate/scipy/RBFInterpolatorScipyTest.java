@@ -1,0 +1,282 @@
+package io.github.interp4j.interpolate.scipy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.github.interp4j.interpolate.RBFInterpolator;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * {@link RBFInterpolator} against {@code scipy.interpolate.RBFInterpolator} (scipy 1.17): every kernel,
+ * with and without smoothing (scalar and per point), degrees -1 to 3, neighbors, 1-D to 4-D points,
+ * several value columns, ill-conditioned systems. The fixtures and their provenance headers are written
+ * by {@code core/src/test/resources/scipy-fixtures-rbf/generate_rbf.py}.
+ *
+ * <h2>Agreement rule</h2>
+ * Each value must agree within {@code tol * scale}, {@code scale = max(max|values|, max|scipy result|)}:
+ * <ul>
+ *   <li>{@code tol = max(REL_TOL, SELFDIFF_FACTOR * selfdiff_rel)} where the system is well conditioned
+ *       ({@code cond <= WELL_CONDITIONED_COND}, the 2-norm condition number of scipy's matrix, computed
+ *       by the generator; neighbor fits are local systems of at most a few dozen points and count as well
+ *       conditioned);</li>
+ *   <li>{@code tol = SELFDIFF_FACTOR * selfdiff_rel} elsewhere, where {@code selfdiff_rel} is scipy's
+ *       disagreement with itself when the same points are given in another order (the largest over three
+ *       random permutations, relative to the same scale), with at least {@code MIN_REL_TOL} (a few ulps,
+ *       for scipy cases whose permutations happen to agree to the last bit).</li>
+ * </ul>
+ */
+class RBFInterpolatorScipyTest {
+    /** Relative agreement required where scipy's system is well conditioned. */
+    static final double REL_TOL = 1e-10;
+    /** The largest condition number counted as well conditioned: cond * eps is then about 2e-10. */
+    static final double WELL_CONDITIONED_COND = 1e6;
+    /** Elsewhere, this many times scipy's disagreement with itself. */
+    static final double SELFDIFF_FACTOR = 10.0;
+    /** A floor of a few ulps (relative) for ill-conditioned cases where scipy happened to agree with itself exactly. */
+    static final double MIN_REL_TOL = 1e-14;
+    private static final String ROOT = "/scipy-fixtures-rbf/";
+
+    /** One parsed fixture. */
+    static final class Fixture {
+        final String name;
+        final Map<String, String> kv;
+        final Map<String, String> header;
+
+        Fixture(String name, Map<String, String> kv, Map<String, String> header) {
+            this.name = name;
+            this.kv = kv;
+            this.header = header;
+        }
+
+        String get(String key) {
+            String v = kv.get(key);
+            if (v == null) {
+                throw new IllegalArgumentException(name + ": missing key " + key);
+            }
+            return v;
+        }
+
+        boolean has(String key) {
+            return kv.containsKey(key);
+        }
+
+        int integer(String key) {
+            return Integer.parseInt(get(key));
+        }
+
+        double number(String key) {
+            return parse(get(key));
+        }
+
+        double[] doubles(String key) {
+            String v = get(key).trim();
+            if (v.isEmpty()) {
+                return new double[0];
+            }
+            String[] t = v.split("\\s+");
+            double[] out = new double[t.length];
+            for (int i = 0; i < t.length; i++) {
+                out[i] = parse(t[i]);
+            }
+            return out;
+        }
+
+        double[][] matrix(String key, int rows, int cols) {
+            double[] flat = doubles(key);
+            assertEquals((long) rows * cols, flat.length, name + ": " + key + " size");
+            double[][] out = new double[rows][cols];
+            for (int i = 0; i < rows; i++) {
+                System.arraycopy(flat, i * cols, out[i], 0, cols);
+            }
+            return out;
+        }
+
+        private static double parse(String s) {
+            switch (s) {
+                case "nan":
+                    return Double.NaN;
+                case "inf":
+                    return Double.POSITIVE_INFINITY;
+                case "-inf":
+                    return Double.NEGATIVE_INFINITY;
+                default:
+                    return Double.parseDouble(s);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Fixture> fixtures() {
+        List<Fixture> out = new ArrayList<>();
+        for (String line : readLines(ROOT + "index.txt")) {
+            String s = line.trim();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(load(s));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalStateException("no fixtures in " + ROOT + "index.txt");
+        }
+        return out.stream();
+    }
+
+    static Fixture load(String file) {
+        Map<String, String> kv = new LinkedHashMap<>();
+        Map<String, String> header = new LinkedHashMap<>();
+        for (String line : readLines(ROOT + file)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("#")) {
+                String body = line.substring(1).trim();
+                int c = body.indexOf(':');
+                if (c > 0) {
+                    header.putIfAbsent(body.substring(0, c).trim(), body.substring(c + 1).trim());
+                }
+                continue;
+            }
+            int c = line.indexOf(':');
+            if (c <= 0) {
+                throw new IllegalArgumentException(file + ": malformed line: " + line);
+            }
+            kv.put(line.substring(0, c).trim(), line.substring(c + 1).trim());
+        }
+        for (String h : new String[] {"scipy", "numpy", "call", "seed"}) {
+            if (!header.containsKey(h)) {
+                throw new IllegalArgumentException(file + ": provenance header lacks '" + h + "'");
+            }
+        }
+        return new Fixture(kv.get("case"), kv, header);
+    }
+
+    private static List<String> readLines(String resource) {
+        InputStream in = RBFInterpolatorScipyTest.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource " + resource
+                    + " (run core/src/test/resources/scipy-fixtures-rbf/generate_rbf.py)");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            for (String s = r.readLine(); s != null; s = r.readLine()) {
+                lines.add(s);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The relative tolerance of a fixture under the agreement rule. */
+    static double tolerance(Fixture f) {
+        double selfdiff = f.number("selfdiff_rel");
+        double cond = f.number("cond");
+        boolean well = Double.isNaN(cond) || cond <= WELL_CONDITIONED_COND;
+        if (well) {
+            return Math.max(REL_TOL, SELFDIFF_FACTOR * selfdiff);
+        }
+        return Math.max(MIN_REL_TOL, SELFDIFF_FACTOR * selfdiff);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void agreesWithScipy(Fixture f) {
+        int n = f.integer("n");
+        int d = f.integer("d");
+        int m = f.integer("m");
+        int q = f.integer("q");
+        double[][] points = f.matrix("points", n, d);
+        double[][] values = f.matrix("values", n, m);
+        double[][] queries = f.matrix("queries", q, d);
+        double[][] expected = f.matrix("expected", q, m);
+        boolean oneD = Boolean.parseBoolean(f.get("values_1d"));
+        RBFInterpolator.Builder b;
+        if (oneD) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = values[i][0];
+            }
+            b = RBFInterpolator.builder(points, v);
+        } else {
+            b = RBFInterpolator.builder(points, values);
+        }
+        b.kernel(RBFInterpolator.Kernel.valueOf(f.get("kernel").toUpperCase(Locale.ROOT)));
+        if (!f.get("epsilon").equals("none")) {
+            b.epsilon(f.number("epsilon"));
+        }
+        if (!f.get("degree").equals("none")) {
+            b.degree(f.integer("degree"));
+        }
+        if (!f.get("neighbors").equals("none")) {
+            b.neighbors(f.integer("neighbors"));
+        }
+        if (f.has("smoothing_per_point")) {
+            b.smoothing(f.doubles("smoothing_per_point"));
+        } else {
+            b.smoothing(f.number("smoothing"));
+        }
+        RBFInterpolator rbf = b.build();
+        assertEquals(m, rbf.columns());
+
+        double[][] actual;
+        if (oneD) {
+            double[] v = rbf.values(queries);
+            actual = new double[q][1];
+            for (int i = 0; i < q; i++) {
+                actual[i][0] = v[i];
+                // point API equals the batch bit for bit
+                assertEquals(Double.doubleToLongBits(v[i]), Double.doubleToLongBits(rbf.value(queries[i])),
+                        () -> f.name + ": value(point) differs from values(points)");
+            }
+        } else {
+            actual = rbf.valuesColumns(queries);
+        }
+        if (Boolean.parseBoolean(f.get("warns"))) {
+            assertFalse(rbf.solvedByCholesky(), f.name + ": degree below the kernel's minimum must be solved by LU");
+        }
+        double scale = f.number("scale");
+        double tol = tolerance(f);
+        double worst = 0.0;
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < q; i++) {
+            for (int c = 0; c < m; c++) {
+                double err = Math.abs(actual[i][c] - expected[i][c]);
+                worst = Math.max(worst, err / scale);
+                if (!(err <= tol * scale)) {
+                    failures.add(String.format(Locale.ROOT, "query %d %s col %d: scipy %.17g, interp4j %.17g, diff %.3e,"
+                            + " tol %.3e", i, java.util.Arrays.toString(queries[i]), c, expected[i][c], actual[i][c],
+                            err, tol * scale));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "RBF %-42s cond %9.2e selfdiff %9.2e tol %9.2e worst %9.2e (%.2f x selfdiff) %s%n",
+                f.name, f.number("cond"), f.number("selfdiff_rel"), tol, worst,
+                f.number("selfdiff_rel") > 0 ? worst / f.number("selfdiff_rel") : Double.NaN,
+                rbf.neighbors() > 0 ? "local" : (rbf.solvedByCholesky() ? "cholesky" : "lu"));
+        if (!failures.isEmpty()) {
+            fail(f.name + " (" + f.header.get("call") + "): " + failures.size() + " of " + (q * m)
+                    + " values disagree:\n  " + String.join("\n  ", failures.subList(0, Math.min(10, failures.size()))));
+        }
+        assertTrue(worst <= tol);
+    }
+}
