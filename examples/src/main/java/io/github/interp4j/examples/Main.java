@@ -7,6 +7,7 @@ import java.util.Arrays;
  * Command-line entry of the self-contained jar {@code examples/target/interp4j-examples.jar}.
  *
  * <pre>
+ *   java -jar interp4j-examples.jar demo [--cap-seconds S] [--no-quota] [--points N] [--fits K] [--queries Q]
  *   java -jar interp4j-examples.jar diagnose [--json] [--root DIR | --capture DIR]
  *   java -cp interp4j-examples.jar org.openjdk.jmh.Main [JMH options]      (benchmarks)
  * </pre>
@@ -38,6 +39,10 @@ public final class Main {
         switch (args[0]) {
             case "diagnose":
                 return Diagnose.run(rest, out, err);
+            case "demo":
+                return Demo.run(rest, out, err);
+            case "demo-worker":
+                return DemoWorker.run(rest, out, err);
             default:
                 err.println("unknown command: " + args[0]);
                 usage(err);
@@ -47,6 +52,11 @@ public final class Main {
 
     private static void usage(PrintStream s) {
         s.println("usage: java -jar interp4j-examples.jar <command> [options]");
+        s.println("  demo                the same RBF workload in child JVMs: automatic budget, OpenBLAS unmanaged, 16 BLAS");
+        s.println("                      threads; here and (as root) inside a 1-CPU cgroup quota");
+        s.println("    --cap-seconds S   stop a run after S seconds of work and report it as '> cap' (default 30)");
+        s.println("    --no-quota        skip the 1-CPU quota runs");
+        s.println("    --points N --fits K --queries Q   workload size (default 1500 points, 5 fits, 20000 queries)");
         s.println("  diagnose            print what interp4j decides for this process: CPU budget, BLAS threads, backend");
         s.println("    --json            one JSON object instead of text");
         s.println("    --root DIR        decide from a captured tree instead of the live system (no BLAS part)");
