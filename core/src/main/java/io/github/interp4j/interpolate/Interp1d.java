@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.IntervalIndex;
 import io.github.interp4j.interpolate.internal.ParallelEvaluation;
 import io.github.interp4j.interpolate.internal.SplineCore;
 import io.github.interp4j.interpolate.internal.Validation;
@@ -263,9 +264,15 @@ public final class Interp1d implements Interpolant1D {
                                     int from, int to) {
         final double lo = d.lo;
         final double hi = d.hi;
-        for (int i = from; i < to; i++) {
-            double q = qs[i];
-            out[i] = q >= lo && q < hi ? d.npInterpAt(q, d.xs.interval(q)) : d.value1(q, md, mk, null);
+        int[] idx = new int[IntervalIndex.BLOCK];
+        int[] scratch = new int[IntervalIndex.BLOCK];
+        for (int b = from; b < to; b += IntervalIndex.BLOCK) {
+            int e = Math.min(to, b + IntervalIndex.BLOCK);
+            d.xs.intervalBlock(qs, b, e, idx, scratch);
+            for (int i = b; i < e; i++) {
+                double q = qs[i];
+                out[i] = q >= lo && q < hi ? d.npInterpAt(q, idx[i - b]) : d.value1(q, md, mk, null);
+            }
         }
     }
 

@@ -160,7 +160,10 @@ public final class PPoly implements Interpolant1D {
     }
 
     private double evaluate(double t) {
-        int i = index.find(t);
+        return evaluateAt(t, index.find(t));
+    }
+
+    private double evaluateAt(double t, int i) {
         double s = t - x[i];
         double[] cc = c;
         if (order == 4) {
@@ -205,9 +208,25 @@ public final class PPoly implements Interpolant1D {
         if (out.length < xs.length) {
             throw new IllegalArgumentException("out.length = " + out.length + " < xs.length = " + xs.length);
         }
+        if (kind == PERIODIC) {
+            ParallelEvaluation.forRange(xs.length, (from, to) -> {
+                for (int k = from; k < to; k++) {
+                    out[k] = value(xs[k]);
+                }
+            });
+            return;
+        }
         ParallelEvaluation.forRange(xs.length, (from, to) -> {
-            for (int k = from; k < to; k++) {
-                out[k] = value(xs[k]);
+            int[] idx = new int[IntervalIndex.BLOCK];
+            int[] scratch = new int[IntervalIndex.BLOCK];
+            for (int b = from; b < to; b += IntervalIndex.BLOCK) {
+                int e = Math.min(to, b + IntervalIndex.BLOCK);
+                index.findBlock(xs, b, e, idx, scratch);
+                for (int k = b; k < e; k++) {
+                    double t = xs[k];
+                    // In range: exactly evaluate(t), with the interval found for the block.
+                    out[k] = t >= lo && t <= hi ? evaluateAt(t, idx[k - b]) : outside(t);
+                }
             }
         });
     }

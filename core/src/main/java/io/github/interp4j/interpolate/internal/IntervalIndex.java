@@ -78,6 +78,43 @@ public final class IntervalIndex {
         return x.length;
     }
 
+    /** Queries handled per block by {@link #findBlock}: enough independent loads to overlap cache misses. */
+    public static final int BLOCK = 64;
+
+    /**
+     * {@link #find(double)} for {@code qs[from..to)} into {@code out[0..to-from)}, in passes (all bucket
+     * loads, then all refinements) so that the memory loads of different queries overlap instead of
+     * forming one dependent chain per query. Same results as {@code find}, element by element.
+     *
+     * @param qs      the queries
+     * @param from    first index, inclusive
+     * @param to      last index, exclusive; {@code to - from <= out.length}
+     * @param out     receives the intervals
+     * @param scratch work space, at least as long as {@code out}
+     */
+    public void findBlock(double[] qs, int from, int to, int[] out, int[] scratch) {
+        int len = to - from;
+        final int[] st = start;
+        for (int k = 0; k < len; k++) {
+            int b = bucket(qs[from + k]);
+            out[k] = st[b];
+            scratch[k] = st[b + 1];
+        }
+        for (int k = 0; k < len; k++) {
+            double q = qs[from + k];
+            int lo = out[k];
+            int hi = scratch[k];
+            if (hi - lo <= SCAN_LIMIT) {
+                while (lo < hi && x[lo + 1] <= q) {
+                    lo++;
+                }
+                out[k] = lo;
+            } else {
+                out[k] = find(q);
+            }
+        }
+    }
+
     /**
      * The interval of {@code q}: the largest {@code i} in {@code [0, n - 2]} with {@code x[i] <= q},
      * or 0 when there is none.

@@ -34,6 +34,19 @@ public final class SortedSearch {
     }
 
     /**
+     * {@link #interval(double)} for a block of queries (see {@link IntervalIndex#findBlock}).
+     *
+     * @param qs      the queries
+     * @param from    first index, inclusive
+     * @param to      last index, exclusive
+     * @param out     receives the intervals at {@code [0, to - from)}
+     * @param scratch work space as long as {@code out}
+     */
+    public void intervalBlock(double[] qs, int from, int to, int[] out, int[] scratch) {
+        index.findBlock(qs, from, to, out, scratch);
+    }
+
+    /**
      * numpy {@code searchsorted(a, q, side='right')}: the number of elements {@code <= q}.
      *
      * @param q a non-NaN query
