@@ -1,0 +1,190 @@
+package io.github.interp4j.examples.bench;
+
+import io.github.interp4j.interpolate.internal.BandedLU;
+import io.github.interp4j.interpolate.internal.TridiagonalSolver;
+import io.github.interp4j.nativeconfig.BlasLease;
+import io.github.interp4j.nativeconfig.NativeConfig;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.openblas.global.openblas;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The fits' linear systems: the Java solvers (tridiagonal with partial pivoting for CubicSpline; banded
+ * LU for makeInterpSpline, kl = ku = 3 as for k = 3 not-a-knot) against LAPACK {@code dgtsv} /
+ * {@code dgbsv} through {@link NativeConfig#blas()}, from Java arrays (copied across JNI on every call)
+ * and from off-heap memory. Each invocation copies the inputs first in every variant (the solvers
+ * overwrite them), so the copy cost is part of every score.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
+@State(Scope.Benchmark)
+public class SolverBenchmark {
+    private static final int KL = 3;
+    private static final int KU = 3;
+
+    /** System order. */
+    @Param({"1000", "100000", "1000000"})
+    public int n;
+
+    private double[] lower;
+    private double[] diag;
+    private double[] upper;
+    private double[] rhs;
+    private double[] wl;
+    private double[] wd;
+    private double[] wu;
+    private double[] wr;
+    private double[] band;
+    private double[] bandWork;
+    private double[] lapackBand;
+    private double[] lapackBandWork;
+    private int[] ipiv;
+    private DoublePointer pl;
+    private DoublePointer pd;
+    private DoublePointer pu;
+    private DoublePointer pr;
+    private DoublePointer pBand;
+    private IntPointer pPiv;
+
+    /** Seeded, spline-like systems. */
+    @Setup(Level.Trial)
+    public void setUp() {
+        SplittableRandom r = new SplittableRandom(BenchData.SEED);
+        lower = new double[n - 1];
+        diag = new double[n];
+        upper = new double[n - 1];
+        rhs = new double[n];
+        for (int i = 0; i < n; i++) {
+            diag[i] = 2 + r.nextDouble();
+            rhs[i] = r.nextDouble();
+            if (i < n - 1) {
+                lower[i] = r.nextDouble();
+                upper[i] = r.nextDouble();
+            }
+        }
+        wl = new double[n - 1];
+        wd = new double[n];
+        wu = new double[n - 1];
+        wr = new double[n];
+        int w = BandedLU.width(KL, KU);
+        band = new double[n * w];
+        lapackBand = new double[n * w];
+        for (int i = 0; i < n; i++) {
+            for (int j = Math.max(0, i - KL); j <= Math.min(n - 1, i + KU); j++) {
+                double v = r.nextDouble() + (i == j ? 3 : 0);
+                band[i * w + (j - i + KL)] = v;
+                lapackBand[j * w + (KL + KU + i - j)] = v;
+            }
+        }
+        bandWork = new double[band.length];
+        lapackBandWork = new double[band.length];
+        ipiv = new int[n];
+        pl = new DoublePointer(n - 1);
+        pd = new DoublePointer(n);
+        pu = new DoublePointer(n - 1);
+        pr = new DoublePointer(n);
+        pBand = new DoublePointer(band.length);
+        pPiv = new IntPointer(n);
+    }
+
+    /** Frees the off-heap buffers. */
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        pl.close();
+        pd.close();
+        pu.close();
+        pr.close();
+        pBand.close();
+        pPiv.close();
+    }
+
+    private void copyTridiagonal() {
+        System.arraycopy(lower, 0, wl, 0, n - 1);
+        System.arraycopy(diag, 0, wd, 0, n);
+        System.arraycopy(upper, 0, wu, 0, n - 1);
+        System.arraycopy(rhs, 0, wr, 0, n);
+    }
+
+    /** @return the solution by the Java tridiagonal solver */
+    @Benchmark
+    public double[] tridiagonalJava() {
+        copyTridiagonal();
+        TridiagonalSolver.defaultSolver().solve(wl, wd, wu, wr, n, 1);
+        return wr;
+    }
+
+    /** @return the solution by LAPACK dgtsv from Java arrays */
+    @Benchmark
+    public double[] tridiagonalLapackArrays() {
+        copyTridiagonal();
+        try (BlasLease lease = NativeConfig.blas()) {
+            openblas.LAPACKE_dgtsv(openblas.LAPACK_COL_MAJOR, n, 1, wl, wd, wu, wr, n);
+        }
+        return wr;
+    }
+
+    /** @return the solution by LAPACK dgtsv from off-heap memory */
+    @Benchmark
+    public DoublePointer tridiagonalLapackOffHeap() {
+        pl.put(lower);
+        pd.put(diag);
+        pu.put(upper);
+        pr.put(rhs);
+        try (BlasLease lease = NativeConfig.blas()) {
+            openblas.LAPACKE_dgtsv(openblas.LAPACK_COL_MAJOR, n, 1, pl, pd, pu, pr, n);
+        }
+        return pr;
+    }
+
+    /** @return the solution by the Java banded LU (kl = ku = 3) */
+    @Benchmark
+    public double[] bandedJava() {
+        System.arraycopy(band, 0, bandWork, 0, band.length);
+        System.arraycopy(rhs, 0, wr, 0, n);
+        BandedLU.solveInPlace(n, KL, KU, bandWork, wr, 1);
+        return wr;
+    }
+
+    /** @return the solution by LAPACK dgbsv from Java arrays */
+    @Benchmark
+    public double[] bandedLapackArrays() {
+        System.arraycopy(lapackBand, 0, lapackBandWork, 0, band.length);
+        System.arraycopy(rhs, 0, wr, 0, n);
+        try (BlasLease lease = NativeConfig.blas()) {
+            openblas.LAPACKE_dgbsv(openblas.LAPACK_COL_MAJOR, n, KL, KU, 1, lapackBandWork, BandedLU.width(KL, KU),
+                    ipiv, wr, n);
+        }
+        return wr;
+    }
+
+    /** @return the solution by LAPACK dgbsv from off-heap memory */
+    @Benchmark
+    public DoublePointer bandedLapackOffHeap() {
+        pBand.put(lapackBand);
+        pr.put(rhs);
+        try (BlasLease lease = NativeConfig.blas()) {
+            openblas.LAPACKE_dgbsv(openblas.LAPACK_COL_MAJOR, n, KL, KU, 1, pBand, BandedLU.width(KL, KU), pPiv, pr,
+                    n);
+        }
+        return pr;
+    }
+}
