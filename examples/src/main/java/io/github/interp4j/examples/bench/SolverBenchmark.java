@@ -68,6 +68,8 @@ public class SolverBenchmark {
     /** Seeded, spline-like systems. */
     @Setup(Level.Trial)
     public void setUp() {
+        // Off-heap buffers need JavaCPP's natives: load and size OpenBLAS through the entry point first.
+        NativeConfig.blas().close();
         SplittableRandom r = new SplittableRandom(BenchData.SEED);
         lower = new double[n - 1];
         diag = new double[n];
