@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * where a cgroup with a CPU quota can be created, inside a 1-CPU quota.
  */
 final class Demo {
-    static final double DEFAULT_CAP_SECONDS = 30;
+    static final double DEFAULT_CAP_SECONDS = 15;
 
     /** One way to run the workload. */
     static final class Variant {
@@ -162,7 +162,7 @@ final class Demo {
             pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
             Process p = pb.start();
             // The cap covers the workload; JVM start and the OpenBLAS load get a fixed allowance on top.
-            if (!p.waitFor(Math.round(capSeconds * 1000) + 15_000, TimeUnit.MILLISECONDS)) {
+            if (!p.waitFor(Math.round(capSeconds * 1000) + 5_000, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
                 return new Outcome(null, null);

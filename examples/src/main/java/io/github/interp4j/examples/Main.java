@@ -54,7 +54,7 @@ public final class Main {
         s.println("usage: java -jar interp4j-examples.jar <command> [options]");
         s.println("  demo                the same RBF workload in child JVMs: automatic budget, OpenBLAS unmanaged, 16 BLAS");
         s.println("                      threads; here and (as root) inside a 1-CPU cgroup quota");
-        s.println("    --cap-seconds S   stop a run after S seconds of work and report it as '> cap' (default 30)");
+        s.println("    --cap-seconds S   stop a run after S seconds of work and report it as '> cap' (default 15)");
         s.println("    --no-quota        skip the 1-CPU quota runs");
         s.println("    --points N --fits K --queries Q   workload size (default 1500 points, 5 fits, 20000 queries)");
         s.println("  diagnose            print what interp4j decides for this process: CPU budget, BLAS threads, backend");
