@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.SerialProxies;
 import io.github.interp4j.interpolate.internal.Validation;
 
 import java.io.InvalidObjectException;
@@ -232,11 +233,6 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("Akima1DInterpolator is deserialised through its serialisation proxy");
     }
 
-    private static InvalidObjectException invalid(RuntimeException e) {
-        InvalidObjectException ex = new InvalidObjectException("invalid Akima1DInterpolator data: " + e.getMessage());
-        ex.initCause(e);
-        return ex;
-    }
 
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -264,7 +260,7 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
             try {
                 return new Akima1DInterpolator(x, y, method).withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
-                throw invalid(e);
+                throw SerialProxies.invalid("Akima1DInterpolator", e);
             }
         }
     }

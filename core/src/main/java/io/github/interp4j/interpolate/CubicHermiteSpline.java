@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.SerialProxies;
 import io.github.interp4j.interpolate.internal.Validation;
 
 import java.io.InvalidObjectException;
@@ -117,11 +118,6 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("CubicHermiteSpline is deserialised through its serialisation proxy");
     }
 
-    private static InvalidObjectException invalid(RuntimeException e) {
-        InvalidObjectException ex = new InvalidObjectException("invalid CubicHermiteSpline data: " + e.getMessage());
-        ex.initCause(e);
-        return ex;
-    }
 
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -149,7 +145,7 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
             try {
                 return new CubicHermiteSpline(x, y, dydx).withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
-                throw invalid(e);
+                throw SerialProxies.invalid("CubicHermiteSpline", e);
             }
         }
     }

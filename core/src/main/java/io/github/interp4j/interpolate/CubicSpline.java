@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.SerialProxies;
 import io.github.interp4j.interpolate.internal.TridiagonalSolver;
 import io.github.interp4j.interpolate.internal.Validation;
 
@@ -434,11 +435,6 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("CubicSpline is deserialised through its serialisation proxy");
     }
 
-    private static InvalidObjectException invalid(RuntimeException e) {
-        InvalidObjectException ex = new InvalidObjectException("invalid CubicSpline data: " + e.getMessage());
-        ex.initCause(e);
-        return ex;
-    }
 
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -469,7 +465,7 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
             try {
                 return new CubicSpline(x, y, left, right).withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
-                throw invalid(e);
+                throw SerialProxies.invalid("CubicSpline", e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.SerialProxies;
 import io.github.interp4j.interpolate.internal.IntervalIndex;
 import io.github.interp4j.interpolate.internal.PPolyKernel;
 import io.github.interp4j.interpolate.internal.ParallelEvaluation;
@@ -203,11 +204,6 @@ final class PPolyColumns implements VectorInterpolant1D {
         throw new InvalidObjectException("PPolyColumns is deserialised through its serialisation proxy");
     }
 
-    private static InvalidObjectException invalid(RuntimeException e) {
-        InvalidObjectException ex = new InvalidObjectException("invalid interpolant data: " + e.getMessage());
-        ex.initCause(e);
-        return ex;
-    }
 
     /** Serial form of fitted columns: the fit's validated input, re-fitted on reading. */
     private static final class FittedForm implements Serializable {
@@ -231,7 +227,7 @@ final class PPolyColumns implements VectorInterpolant1D {
                 Objects.requireNonNull(recipe, "recipe");
                 return recipe.fit().withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
-                throw invalid(e);
+                throw SerialProxies.invalid("interpolant", e);
             }
         }
     }
@@ -281,7 +277,7 @@ final class PPolyColumns implements VectorInterpolant1D {
                 double[] xs = x.clone();
                 return new PPolyColumns(xs, c.clone(), order, cols, mode, new IntervalIndex(xs), null);
             } catch (RuntimeException e) {
-                throw invalid(e);
+                throw SerialProxies.invalid("interpolant", e);
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.SerialProxies;
 import io.github.interp4j.interpolate.internal.Validation;
 
 import java.io.InvalidObjectException;
@@ -172,11 +173,6 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("PchipInterpolator is deserialised through its serialisation proxy");
     }
 
-    private static InvalidObjectException invalid(RuntimeException e) {
-        InvalidObjectException ex = new InvalidObjectException("invalid PchipInterpolator data: " + e.getMessage());
-        ex.initCause(e);
-        return ex;
-    }
 
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
@@ -201,7 +197,7 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
             try {
                 return new PchipInterpolator(x, y).withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
-                throw invalid(e);
+                throw SerialProxies.invalid("PchipInterpolator", e);
             }
         }
     }
