@@ -7,14 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.interp4j.interpolate.RBFInterpolator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -129,7 +122,7 @@ class RBFInterpolatorScipyTest {
 
     static Stream<Fixture> fixtures() {
         List<Fixture> out = new ArrayList<>();
-        for (String line : readLines(ROOT + "index.txt")) {
+        for (String line : FixtureText.lines(ROOT + "index.txt", "core/src/test/resources/scipy-fixtures-rbf/generate_rbf.py")) {
             String s = line.trim();
             if (!s.isEmpty() && !s.startsWith("#")) {
                 out.add(load(s));
@@ -142,49 +135,15 @@ class RBFInterpolatorScipyTest {
     }
 
     static Fixture load(String file) {
-        Map<String, String> kv = new LinkedHashMap<>();
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String line : readLines(ROOT + file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
-                String body = line.substring(1).trim();
-                int c = body.indexOf(':');
-                if (c > 0) {
-                    header.putIfAbsent(body.substring(0, c).trim(), body.substring(c + 1).trim());
-                }
-                continue;
-            }
-            int c = line.indexOf(':');
-            if (c <= 0) {
-                throw new IllegalArgumentException(file + ": malformed line: " + line);
-            }
-            kv.put(line.substring(0, c).trim(), line.substring(c + 1).trim());
-        }
+        FixtureText text = FixtureText.read(ROOT + file, "core/src/test/resources/scipy-fixtures-rbf/generate_rbf.py");
+        Map<String, String> kv = text.lastValues();
+        Map<String, String> header = text.header;
         for (String h : new String[] {"scipy", "numpy", "call", "seed"}) {
             if (!header.containsKey(h)) {
                 throw new IllegalArgumentException(file + ": provenance header lacks '" + h + "'");
             }
         }
         return new Fixture(kv.get("case"), kv, header);
-    }
-
-    private static List<String> readLines(String resource) {
-        InputStream in = RBFInterpolatorScipyTest.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource " + resource
-                    + " (run core/src/test/resources/scipy-fixtures-rbf/generate_rbf.py)");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            for (String s = r.readLine(); s != null; s = r.readLine()) {
-                lines.add(s);
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The relative tolerance of a fixture under the agreement rule. */

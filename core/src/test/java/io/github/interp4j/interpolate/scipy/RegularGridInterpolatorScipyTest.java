@@ -10,12 +10,6 @@ import io.github.interp4j.interpolate.RegularGridInterpolator;
 import io.github.interp4j.interpolate.RegularGridInterpolator.Method;
 import io.github.interp4j.interpolate.RegularGridInterpolator.OutOfGridException;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,39 +155,13 @@ class RegularGridInterpolatorScipyTest {
     }
 
     static List<String> lines(String resource) {
-        InputStream in = RegularGridInterpolatorScipyTest.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource " + resource
-                    + " (run core/src/test/resources/scipy-fixtures-rgi/generate_rgi.py)");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> out = new ArrayList<>();
-            for (String s = r.readLine(); s != null; s = r.readLine()) {
-                out.add(s);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureText.lines(resource, "core/src/test/resources/scipy-fixtures-rgi/generate_rgi.py");
     }
 
     static Fixture load(String file) {
-        Map<String, List<String>> entries = new LinkedHashMap<>();
-        String call = "?";
-        for (String line : lines(ROOT + file)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
-                if (line.startsWith("# call:")) {
-                    call = line.substring("# call:".length()).trim();
-                }
-                continue;
-            }
-            int c = line.indexOf(':');
-            entries.computeIfAbsent(line.substring(0, c).trim(), k -> new ArrayList<>())
-                    .add(line.substring(c + 1).trim());
-        }
+        FixtureText text = FixtureText.read(ROOT + file, "core/src/test/resources/scipy-fixtures-rgi/generate_rgi.py");
+        Map<String, List<String>> entries = text.entries;
+        String call = text.header.getOrDefault("call", "?");
         return new Fixture(file.replace(".txt", ""), entries, call);
     }
 

@@ -3,12 +3,6 @@ package io.github.interp4j.interpolate.scipy;
 import io.github.interp4j.interpolate.BoundaryCondition;
 import io.github.interp4j.interpolate.OutOfRange;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -46,7 +40,7 @@ public final class ScipyFixture {
     /** @return every fixture path listed in {@code index.txt}, relative to {@link #ROOT} */
     public static List<String> index() {
         List<String> out = new ArrayList<>();
-        for (String line : readLines(ROOT + "index.txt")) {
+        for (String line : FixtureText.lines(ROOT + "index.txt", "core/src/test/resources/scipy-fixtures/generate.py")) {
             String s = line.trim();
             if (!s.isEmpty() && !s.startsWith("#")) {
                 out.add(s);
@@ -77,50 +71,15 @@ public final class ScipyFixture {
      * @return the parsed fixture
      */
     public static ScipyFixture load(String path) {
-        Map<String, List<String>> entries = new LinkedHashMap<>();
-        Map<String, String> header = new LinkedHashMap<>();
-        for (String line : readLines(ROOT + path)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#")) {
-                String body = line.substring(1).trim();
-                int c = body.indexOf(':');
-                if (c > 0) {
-                    header.putIfAbsent(body.substring(0, c).trim(), body.substring(c + 1).trim());
-                }
-                continue;
-            }
-            int c = line.indexOf(':');
-            if (c <= 0) {
-                throw new IllegalArgumentException(path + ": malformed line: " + line);
-            }
-            entries.computeIfAbsent(line.substring(0, c).trim(), k -> new ArrayList<>())
-                    .add(line.substring(c + 1).trim());
-        }
+        FixtureText text = FixtureText.read(ROOT + path, "core/src/test/resources/scipy-fixtures/generate.py");
+        Map<String, List<String>> entries = text.entries;
+        Map<String, String> header = text.header;
         for (String required : new String[] {"case", "family", "method"}) {
             if (!entries.containsKey(required)) {
                 throw new IllegalArgumentException(path + ": missing key " + required);
             }
         }
         return new ScipyFixture(path, entries, header);
-    }
-
-    private static List<String> readLines(String resource) {
-        InputStream in = ScipyFixture.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("missing test resource " + resource
-                    + " (run core/src/test/resources/scipy-fixtures/generate.py)");
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            for (String s = r.readLine(); s != null; s = r.readLine()) {
-                lines.add(s);
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** @return the path relative to {@link #ROOT} */
