@@ -45,8 +45,11 @@ public final class OutOfRange implements Serializable {
     private static final OutOfRange CLAMP = new OutOfRange(Kind.CLAMP, Double.NaN, Double.NaN);
     private static final OutOfRange PERIODIC = new OutOfRange(Kind.PERIODIC, Double.NaN, Double.NaN);
 
+    /** @serial the kind of mode */
     private final Kind kind;
+    /** @serial the fill value below the range (NaN unless FILL) */
     private final double below;
+    /** @serial the fill value above the range (NaN unless FILL) */
     private final double above;
 
     private OutOfRange(Kind kind, double below, double above) {
@@ -112,6 +115,11 @@ public final class OutOfRange implements Serializable {
         return above;
     }
 
+    /**
+     * Keeps the shared constants unique and re-checks the kind.
+     *
+     * @return the canonical instance
+     */
     private Object readResolve() {
         if (kind == null) {
             throw new IllegalStateException("missing kind");

@@ -7,8 +7,11 @@ package io.github.interp4j.interpolate;
 public class OutOfRangeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
+    /** @serial the offending query */
     private final double value;
+    /** @serial the left end of the range */
     private final double lower;
+    /** @serial the right end of the range */
     private final double upper;
 
     /**

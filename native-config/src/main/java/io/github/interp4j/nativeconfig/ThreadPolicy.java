@@ -36,7 +36,9 @@ public final class ThreadPolicy implements Serializable {
     private static final ThreadPolicy AUTO = new ThreadPolicy(Kind.AUTO, 0);
     private static final ThreadPolicy SEQUENTIAL = new ThreadPolicy(Kind.SEQUENTIAL, 1);
 
+    /** @serial the kind of policy */
     private final Kind kind;
+    /** @serial the count of FIXED or the workers of PER_WORKER */
     private final int n;
 
     private ThreadPolicy(Kind kind, int n) {
@@ -108,6 +110,11 @@ public final class ThreadPolicy implements Serializable {
         }
     }
 
+    /**
+     * Re-creates the policy through its validating factories.
+     *
+     * @return the canonical instance
+     */
     private Object readResolve() {
         switch (kind) {
             case AUTO:
