@@ -24,9 +24,7 @@ none of them). threadpoolctl's report, when threadpoolctl is installed, goes to 
 
 import argparse
 import datetime
-import gc
 import json
-import os
 import platform
 import sys
 import time
@@ -34,6 +32,8 @@ import time
 import numpy as np
 import scipy
 import scipy.interpolate as si
+
+from bench_env import best_of, machine
 
 SEED = 20240917
 STEP_MIN, STEP_MAX = 0.1, 1.0
@@ -50,50 +50,12 @@ def data(knots, queries, bspline_queries):
     return x, y, q, qb
 
 
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def machine():
-    try:
-        affinity = len(os.sched_getaffinity(0))
-    except AttributeError:
-        affinity = os.cpu_count()
-    return {
-        "nproc": affinity,
-        "cpu_count": os.cpu_count(),
-        "cpu_model": cpu_model(),
-        "platform": platform.platform(),
-        "OPENBLAS_CORETYPE": os.environ.get("OPENBLAS_CORETYPE"),
-        "OPENBLAS_L2_SIZE": os.environ.get("OPENBLAS_L2_SIZE"),
-        "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS"),
-        "OPENBLAS_NUM_THREADS": os.environ.get("OPENBLAS_NUM_THREADS"),
-    }
-
-
 def threadpool_info():
     try:
         import threadpoolctl
     except ImportError:
         return None
     return threadpoolctl.threadpool_info()
-
-
-def best_of(fn, repeats):
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times), times
 
 
 def main(argv=None):

@@ -35,6 +35,8 @@ import time
 import numpy as np
 import scipy
 
+from bench_env import cpu_model
+
 SEED = 20250601
 WORKLOADS = []
 
@@ -113,17 +115,6 @@ def rbf_eval_columns(opts):
 
 
 # ---------------------------------------------------------------- driver
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()
-
 
 def blas_name():
     try:

@@ -30,9 +30,7 @@ machine.
 
 import argparse
 import datetime
-import gc
 import json
-import os
 import platform
 import time
 
@@ -40,6 +38,8 @@ import numpy as np
 import scipy
 import scipy.sparse.linalg as ssl
 from scipy.interpolate import RegularGridInterpolator
+
+from bench_env import best_of, machine
 
 SEED = 20250311
 
@@ -49,40 +49,6 @@ def data(n, points):
     values = np.random.default_rng(SEED).uniform(-1.0, 1.0, (n, n, n))
     pts = np.random.default_rng(SEED + 1).uniform(0.0, 1.0, (points, 3))
     return grid, values, pts
-
-
-def cpu_model():
-    try:
-        with open("/proc/cpuinfo") as fh:
-            for line in fh:
-                if line.startswith("model name"):
-                    return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def machine():
-    try:
-        affinity = len(os.sched_getaffinity(0))
-    except AttributeError:
-        affinity = os.cpu_count()
-    try:
-        load = os.getloadavg()
-    except OSError:
-        load = None
-    return {"nproc": affinity, "cpu_count": os.cpu_count(), "cpu_model": cpu_model(),
-            "platform": platform.platform(), "loadavg": load}
-
-
-def best_of(fn, repeats):
-    times = []
-    for _ in range(repeats):
-        gc.collect()
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times), times
 
 
 def main(argv=None):

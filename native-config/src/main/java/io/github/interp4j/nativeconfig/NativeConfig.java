@@ -401,9 +401,6 @@ public final class NativeConfig {
                 }
                 LOG.debug("OpenBLAS threads set to {}, reads back {}", plan.blasThreads(), reported);
             }
-            if (options.cpuBudget() != null || apiPolicy != null) {
-                LOG.debug("configuration changed after OpenBLAS loaded; its pool was created at load");
-            }
             blasReport = currentReportOf(next);
         } else {
             state = next;

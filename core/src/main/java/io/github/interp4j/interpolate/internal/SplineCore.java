@@ -459,31 +459,28 @@ public final class SplineCore {
         double[] work = new double[k + 1];
         double[] end = new double[m];
         if (a < lo) {
-            double len = Math.min(b, lo) - a;
-            if (clamp) {
-                values(lo, end, 0, work);
-            } else {
-                Arrays.fill(end, mode.below());
-            }
-            for (int j = 0; j < m; j++) {
-                res[j] += len * end[j];
-            }
+            addConstantPiece(res, Math.min(b, lo) - a, clamp, lo, mode.below(), end, work);
         }
         if (b > hi) {
-            double len = b - Math.max(a, hi);
-            if (clamp) {
-                values(hi, end, 0, work);
-            } else {
-                Arrays.fill(end, mode.above());
-            }
-            for (int j = 0; j < m; j++) {
-                res[j] += len * end[j];
-            }
+            addConstantPiece(res, b - Math.max(a, hi), clamp, hi, mode.above(), end, work);
         }
         for (int j = 0; j < m; j++) {
             res[j] *= sign;
         }
         return res;
+    }
+
+    /** Adds {@code len} times the constant continuation outside one end: the end value (clamp) or the fill. */
+    private void addConstantPiece(double[] res, double len, boolean clamp, double endX, double fill, double[] end,
+                                  double[] work) {
+        if (clamp) {
+            values(endX, end, 0, work);
+        } else {
+            Arrays.fill(end, fill);
+        }
+        for (int j = 0; j < m; j++) {
+            res[j] += len * end[j];
+        }
     }
 
     /**

@@ -75,7 +75,7 @@ class RBFInterpolatorScipyTest {
         }
 
         double number(String key) {
-            return parse(get(key));
+            return ScipyFixture.parseDouble(get(key));
         }
 
         double[] doubles(String key) {
@@ -86,7 +86,7 @@ class RBFInterpolatorScipyTest {
             String[] t = v.split("\\s+");
             double[] out = new double[t.length];
             for (int i = 0; i < t.length; i++) {
-                out[i] = parse(t[i]);
+                out[i] = ScipyFixture.parseDouble(t[i]);
             }
             return out;
         }
@@ -99,19 +99,6 @@ class RBFInterpolatorScipyTest {
                 System.arraycopy(flat, i * cols, out[i], 0, cols);
             }
             return out;
-        }
-
-        private static double parse(String s) {
-            switch (s) {
-                case "nan":
-                    return Double.NaN;
-                case "inf":
-                    return Double.POSITIVE_INFINITY;
-                case "-inf":
-                    return Double.NEGATIVE_INFINITY;
-                default:
-                    return Double.parseDouble(s);
-            }
         }
 
         @Override

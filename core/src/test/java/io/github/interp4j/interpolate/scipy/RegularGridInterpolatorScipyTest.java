@@ -72,7 +72,7 @@ class RegularGridInterpolatorScipyTest {
         }
 
         double[] doubles(String key) {
-            return parse(get(key));
+            return ScipyFixture.parseDoubles(get(key));
         }
 
         int ndim() {
@@ -111,7 +111,7 @@ class RegularGridInterpolatorScipyTest {
                 case "extrapolate":
                     return OutOfRange.extrapolate();
                 case "fill":
-                    double v = parseOne(t[1]);
+                    double v = ScipyFixture.parseDouble(t[1]);
                     return Double.isNaN(v) ? OutOfRange.nan() : OutOfRange.fill(v);
                 default:
                     throw new IllegalArgumentException(name + ": oor " + get("oor"));
@@ -126,32 +126,6 @@ class RegularGridInterpolatorScipyTest {
         public String toString() {
             return name;
         }
-    }
-
-    static double parseOne(String s) {
-        switch (s) {
-            case "nan":
-                return Double.NaN;
-            case "inf":
-                return Double.POSITIVE_INFINITY;
-            case "-inf":
-                return Double.NEGATIVE_INFINITY;
-            default:
-                return Double.parseDouble(s);
-        }
-    }
-
-    static double[] parse(String text) {
-        String t = text.trim();
-        if (t.isEmpty()) {
-            return new double[0];
-        }
-        String[] tok = t.split("\\s+");
-        double[] out = new double[tok.length];
-        for (int i = 0; i < tok.length; i++) {
-            out[i] = parseOne(tok[i]);
-        }
-        return out;
     }
 
     static List<String> lines(String resource) {
@@ -217,7 +191,7 @@ class RegularGridInterpolatorScipyTest {
                     ? RegularGridInterpolator.interpn(grid, values, xi, method)
                     : RegularGridInterpolator.interpn(grid, values, xi, method, mode);
             for (String p : f.all("raise_xi")) {
-                double[][] one = {parse(p)};
+                double[][] one = {ScipyFixture.parseDoubles(p)};
                 assertThrows(OutOfGridException.class,
                         () -> RegularGridInterpolator.interpn(grid, values, one, method), () -> f.name + ": " + p);
             }
@@ -231,7 +205,7 @@ class RegularGridInterpolatorScipyTest {
                         f.name + ": value(point) != values(points) at " + j);
             }
             for (String p : f.all("raise_xi")) {
-                double[] pt = parse(p);
+                double[] pt = ScipyFixture.parseDoubles(p);
                 OutOfGridException e = assertThrows(OutOfGridException.class, () -> rgi.value(pt),
                         () -> f.name + ": " + p);
                 assertTrue(e.axis() >= 0 && e.axis() < grid.length);
