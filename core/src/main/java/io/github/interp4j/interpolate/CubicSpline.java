@@ -1,8 +1,8 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.SerialProxies;
-import io.github.interp4j.interpolate.internal.TridiagonalSolver;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.linalg.TridiagonalSolver;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;

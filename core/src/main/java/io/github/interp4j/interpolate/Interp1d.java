@@ -1,9 +1,9 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.IntervalIndex;
-import io.github.interp4j.interpolate.internal.ParallelEvaluation;
-import io.github.interp4j.interpolate.internal.SplineCore;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;

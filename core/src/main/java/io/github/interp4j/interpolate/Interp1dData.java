@@ -1,8 +1,8 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.SortedSearch;
-import io.github.interp4j.interpolate.internal.SplineCore;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.search.SortedSearch;
+import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.util.Arrays;
 

@@ -1,10 +1,10 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.SerialProxies;
-import io.github.interp4j.interpolate.internal.IntervalIndex;
-import io.github.interp4j.interpolate.internal.PPolyKernel;
-import io.github.interp4j.interpolate.internal.ParallelEvaluation;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.poly.PPolyKernel;
+import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;

@@ -1,7 +1,7 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.IntervalIndex;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 /**
  * A piecewise cubic fitted to data, the common type of {@link CubicHermiteSpline}, {@link CubicSpline},

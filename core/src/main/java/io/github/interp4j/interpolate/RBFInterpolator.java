@@ -1,11 +1,11 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.RbfEvaluation;
-import io.github.interp4j.interpolate.internal.RbfKernel;
-import io.github.interp4j.interpolate.internal.RbfModel;
-import io.github.interp4j.interpolate.internal.RbfSolver;
-import io.github.interp4j.interpolate.internal.RbfValidation;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
+import io.github.interp4j.interpolate.internal.rbf.RbfKernel;
+import io.github.interp4j.interpolate.internal.rbf.RbfModel;
+import io.github.interp4j.interpolate.internal.rbf.RbfSolver;
+import io.github.interp4j.interpolate.internal.rbf.RbfValidation;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 import io.github.interp4j.nativeconfig.NativeConfig;
 import org.bytedeco.javacpp.Pointer;
 import org.slf4j.Logger;

@@ -1,10 +1,10 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.InterpSplineSolver;
-import io.github.interp4j.interpolate.internal.IntervalIndex;
-import io.github.interp4j.interpolate.internal.ParallelEvaluation;
-import io.github.interp4j.interpolate.internal.SplineCore;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -1555,7 +1555,7 @@ public final class RegularGridInterpolator implements Serializable {
     /**
      * A banded LU factorisation with partial pivoting (LAPACK {@code dgbtrf}'s algorithm) that keeps its
      * multipliers and pivots, so that one factorisation serves any number of right-hand sides
-     * ({@code dgbtrs}). Band storage as {@link io.github.interp4j.interpolate.internal.BandedLU}: row
+     * ({@code dgbtrs}). Band storage as {@link io.github.interp4j.interpolate.internal.linalg.BandedLU}: row
      * {@code i} holds columns {@code i - kl .. i + kl + ku} at {@code ab[i * w + (j - i + kl)]}.
      */
     private static final class BandFactor {

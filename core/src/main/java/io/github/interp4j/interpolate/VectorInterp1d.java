@@ -1,7 +1,7 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.ParallelEvaluation;
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;

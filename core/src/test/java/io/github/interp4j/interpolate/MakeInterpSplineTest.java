@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.interp4j.interpolate.internal.BandedLU;
+import io.github.interp4j.interpolate.internal.linalg.BandedLU;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ class PiecewiseCubicInterpolantsTest {
     private static final double TIGHT = 1e-12;
     /** Relative tolerance for derivative continuity across knots (a few roundings, divided by small h). */
     private static final double CONTINUITY = 1e-9;
-    /** Large enough for {@link io.github.interp4j.interpolate.internal.ParallelEvaluation} to split the work. */
+    /** Large enough for {@link io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation} to split the work. */
     private static final int PARALLEL_BATCH = 200_000;
 
     /** One interpolant kind under test. */

@@ -1,5 +1,7 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.rbf.RbfModel;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,10 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interp4j.interpolate.RBFInterpolator.Kernel;
-import io.github.interp4j.interpolate.internal.FastLog;
-import io.github.interp4j.interpolate.internal.KdTree;
-import io.github.interp4j.interpolate.internal.RbfEvaluation;
-import io.github.interp4j.interpolate.internal.RbfSolver;
+import io.github.interp4j.interpolate.internal.rbf.FastLog;
+import io.github.interp4j.interpolate.internal.search.KdTree;
+import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
+import io.github.interp4j.interpolate.internal.rbf.RbfSolver;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -385,8 +387,8 @@ class RBFInterpolatorTest {
         double[][] x = randomPoints(rnd, 4000, 2);
         java.lang.reflect.Field fm = RBFInterpolator.class.getDeclaredField("model");
         fm.setAccessible(true);
-        io.github.interp4j.interpolate.internal.RbfModel model =
-                (io.github.interp4j.interpolate.internal.RbfModel) fm.get(r);
+        io.github.interp4j.interpolate.internal.rbf.RbfModel model =
+                (io.github.interp4j.interpolate.internal.rbf.RbfModel) fm.get(r);
         double[][] fused = RbfEvaluation.columns(model, x, 100_000, RbfEvaluation.ColumnStrategy.FUSED);
         double[][] gemm = RbfEvaluation.columns(model, x, 100_000, RbfEvaluation.ColumnStrategy.GEMM);
         for (int i = 0; i < x.length; i++) {

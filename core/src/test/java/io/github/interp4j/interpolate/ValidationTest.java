@@ -3,7 +3,7 @@ package io.github.interp4j.interpolate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.interp4j.interpolate.internal.Validation;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 import org.junit.jupiter.api.Test;
 
 /** The messages of the shared 1-D data checks. */

@@ -1,7 +1,7 @@
 package io.github.interp4j.examples.bench;
 
-import io.github.interp4j.interpolate.internal.BandedLU;
-import io.github.interp4j.interpolate.internal.TridiagonalSolver;
+import io.github.interp4j.interpolate.internal.linalg.BandedLU;
+import io.github.interp4j.interpolate.internal.linalg.TridiagonalSolver;
 import io.github.interp4j.nativeconfig.BlasLease;
 import io.github.interp4j.nativeconfig.NativeConfig;
 import org.bytedeco.javacpp.DoublePointer;

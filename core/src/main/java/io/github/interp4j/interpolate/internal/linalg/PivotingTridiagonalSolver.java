@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.linalg;
 
 /**
  * Tridiagonal LU factorisation with partial (row) pivoting, the algorithm of LAPACK's

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.parallel;
 
 import io.github.interp4j.nativeconfig.ComputeLease;
 import io.github.interp4j.nativeconfig.NativeConfig;

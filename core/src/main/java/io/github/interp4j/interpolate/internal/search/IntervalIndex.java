@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.search;
 
 /**
  * Finds the interval of a sorted breakpoint array that holds a query, in O(1) expected time for

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.rbf;
 
 /**
  * The radial basis functions of scipy's {@code RBFInterpolator}, written in terms of the squared scaled

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.validation;
 
 /**
  * Checks of 1-D interpolation data, shared by every interpolant and run before any allocation.

@@ -1,4 +1,7 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.spline;
+
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import io.github.interp4j.interpolate.OutOfRange;
 import io.github.interp4j.interpolate.OutOfRangeException;

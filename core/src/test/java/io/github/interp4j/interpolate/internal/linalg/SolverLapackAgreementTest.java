@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.linalg;
 
 import io.github.interp4j.nativeconfig.BlasLease;
 import io.github.interp4j.nativeconfig.NativeConfig;

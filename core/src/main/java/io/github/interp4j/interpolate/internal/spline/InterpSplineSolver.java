@@ -1,4 +1,9 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.spline;
+
+import io.github.interp4j.interpolate.internal.validation.Validation;
+import io.github.interp4j.interpolate.internal.linalg.BandedLU;
+
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 
 import java.util.Arrays;
 

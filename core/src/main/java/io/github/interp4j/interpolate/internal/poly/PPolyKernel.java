@@ -1,4 +1,8 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.poly;
+
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.util.Arrays;
 

@@ -1,4 +1,6 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.rbf;
+
+import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.linalg;
 
 /**
  * Solves tridiagonal linear systems with several right-hand sides: factor once, solve many times.

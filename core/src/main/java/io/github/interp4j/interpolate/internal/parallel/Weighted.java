@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.parallel;
 
 /**
  * {@link ParallelEvaluation#forRange} for items that each cost many elementary steps (an RBF query

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.poly;
 
 import java.util.Arrays;
 

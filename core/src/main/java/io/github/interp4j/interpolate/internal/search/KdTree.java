@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.search;
 
 /**
  * A k-d tree for exact k-nearest-neighbour queries in Euclidean distance, as scipy's

@@ -1,4 +1,7 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.rbf;
+
+import io.github.interp4j.interpolate.internal.search.KdTree;
+import io.github.interp4j.interpolate.internal.parallel.Weighted;
 
 import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;

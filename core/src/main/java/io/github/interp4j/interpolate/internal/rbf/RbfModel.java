@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.rbf;
 
 /**
  * A fitted radial basis function interpolant, as scipy's {@code RBFInterpolator} stores it:

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.linalg;
 
 /**
  * Gaussian elimination with partial (row) pivoting for banded systems, the algorithm of LAPACK's

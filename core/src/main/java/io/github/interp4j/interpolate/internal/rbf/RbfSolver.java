@@ -1,4 +1,7 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.rbf;
+
+import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.parallel.Weighted;
 
 import static org.bytedeco.openblas.global.openblas.CblasColMajor;
 import static org.bytedeco.openblas.global.openblas.CblasLeft;

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.search;
 
 /**
  * numpy's {@code searchsorted} on a sorted (non-decreasing, finite) array, answered through

@@ -1,4 +1,4 @@
-package io.github.interp4j.interpolate.internal;
+package io.github.interp4j.interpolate.internal.rbf;
 
 /**
  * A natural logarithm for the inner loops of the radial basis function kernels (thin-plate spline
