@@ -16,7 +16,8 @@ final class ColumnsView implements VectorInterpolant1D {
     private final Interpolant1D f;
 
     ColumnsView(Interpolant1D f) {
-        this.f = Validation.requireNonNull(f, "f");
+        Validation.requireNonNull(f, "f");
+        this.f = f;
     }
 
     /** @return the multi-column interpolant this view shows */
