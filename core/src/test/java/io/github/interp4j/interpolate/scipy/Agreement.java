@@ -30,14 +30,15 @@ import java.util.function.DoubleUnaryOperator;
  *       is exactly {@code max|y|}); of the antiderivative {@code max(U max(hi - lo, h (1 + d/h)^(k+1)),
  *       |scipy|)}; of an integral over {@code [a, b]}
  *       {@code max(U max(hi - lo, |b - a|, h_a (1 + d_a/h_a)^(k+1), h_b (1 + d_b/h_b)^(k+1)), |scipy|)}.
- *       generate.py computes scipy's self-disagreement with the same scales (class Scales).</li>
+ *       The generator computes scipy's self-disagreement with the same scales (class Scales in
+ *       {@code scipy-fixtures/fixturegen/oned.py}).</li>
  *   <li><b>Spacing ratio.</b> In range it is the data's max/min spacing. A query outside
  *       {@code [lo, hi]} is treated as one more interval of length {@code d} (its distance to the
  *       range): ratio {@code max(hmax, d) / hmin}. Extrapolating a piece fitted on a tiny interval far
  *       out amplifies rounding by {@code (d / h)^k}; scipy itself then disagrees with its mirror image.</li>
  *   <li><b>Tolerance.</b> {@code REL_TOL * s_i} where the ratio is at most {@code WELL_CONDITIONED_RATIO},
  *       else {@code max(REL_TOL, SELFDIFF_FACTOR * selfdiff_rel) * s_i}, where {@code selfdiff_rel} is the
- *       fixture's largest |scipy(q) - scipy_mirrored(-q)| / s (computed by generate.py with the same
+ *       fixture's largest |scipy(q) - scipy_mirrored(-q)| / s (computed by the generator with the same
  *       scales).</li>
  *   <li><b>Roots.</b> A root {@code r} of scipy with slope {@code |f'(r)|} gets
  *       {@code REL_TOL * max(X, S_0(r) / |f'(r)|)} ({@code X = max(|lo|, |hi|, hi - lo)}): a residual of

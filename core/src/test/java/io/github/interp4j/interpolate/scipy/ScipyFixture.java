@@ -1,8 +1,16 @@
 package io.github.interp4j.interpolate.scipy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import io.github.interp4j.interpolate.BoundaryCondition;
 import io.github.interp4j.interpolate.OutOfRange;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -12,13 +20,16 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One scipy agreement fixture: a text file written by
- * {@code core/src/test/resources/scipy-fixtures/generate.py}, read from the test classpath.
+ * One scipy agreement fixture of any family: a text file under {@code scipy-fixtures/<family>/} on the
+ * test classpath, written by {@value #GENERATOR} and listed in {@code scipy-fixtures/index.txt}. Every
+ * family's agreement test reads its fixtures through this class ({@link #family(String)}).
  *
- * <p>Format: '#' lines are the provenance header (scipy/numpy versions, the exact scipy call, seed,
- * date); every other line is {@code key: value}, a key may repeat, values are space-separated tokens,
- * numbers are Python {@code repr()} of float64 (exact round trip) with {@code nan}, {@code inf},
- * {@code -inf}. The keys are documented at the top of generate.py.
+ * <p>Format: {@code # key: value} lines are the provenance header (generator, scipy/numpy/python
+ * versions, date, seed, the exact scipy call), other '#' lines are notes; every other line is
+ * {@code key: value}, a key may repeat (all its values are kept, {@link #get(String)} gives the last),
+ * values are space-separated tokens, numbers are Python {@code repr()} of float64 (exact round trip)
+ * with {@code nan}, {@code inf}, {@code -inf}. Each family's keys are documented in its generator
+ * module ({@code scipy-fixtures/fixturegen/<family>.py}; the 1-D families' in {@code oned.py}).
  *
  * <p>Immutable after loading; {@link #toString()} is the case name, which JUnit shows for each
  * parameterized invocation.
@@ -26,6 +37,10 @@ import java.util.stream.Stream;
 public final class ScipyFixture {
     /** The classpath folder holding the fixtures and their index. */
     public static final String ROOT = "/scipy-fixtures/";
+    /** The script that writes the fixtures, named when one is missing. */
+    public static final String GENERATOR = "core/src/test/resources/scipy-fixtures/generate.py";
+    /** The provenance header entries every fixture must carry. */
+    private static final String[] PROVENANCE = {"scipy", "numpy", "call", "seed"};
 
     private final String path;
     private final Map<String, List<String>> entries;
@@ -40,7 +55,7 @@ public final class ScipyFixture {
     /** @return every fixture path listed in {@code index.txt}, relative to {@link #ROOT} */
     public static List<String> index() {
         List<String> out = new ArrayList<>();
-        for (String line : FixtureText.lines(ROOT + "index.txt", "core/src/test/resources/scipy-fixtures/generate.py")) {
+        for (String line : lines(ROOT + "index.txt")) {
             String s = line.trim();
             if (!s.isEmpty() && !s.startsWith("#")) {
                 out.add(s);
@@ -50,7 +65,7 @@ public final class ScipyFixture {
     }
 
     /**
-     * @param family a folder name, e.g. {@code cubic_spline}
+     * @param family a folder name, e.g. {@code cubic_spline}, {@code rbf}, {@code regular_grid}
      * @return the fixtures of that family, loaded, in index order
      */
     public static Stream<ScipyFixture> family(String family) {
@@ -69,22 +84,71 @@ public final class ScipyFixture {
     /**
      * @param path a path relative to {@link #ROOT}
      * @return the parsed fixture
+     * @throws IllegalArgumentException if a line is malformed, or the case name or a provenance entry
+     *                                  (scipy, numpy, call, seed) is missing
      */
     public static ScipyFixture load(String path) {
-        FixtureText text = FixtureText.read(ROOT + path, "core/src/test/resources/scipy-fixtures/generate.py");
-        Map<String, List<String>> entries = text.entries;
-        Map<String, String> header = text.header;
-        for (String required : new String[] {"case", "family", "method"}) {
-            if (!entries.containsKey(required)) {
-                throw new IllegalArgumentException(path + ": missing key " + required);
+        Map<String, String> header = new LinkedHashMap<>();
+        Map<String, List<String>> entries = new LinkedHashMap<>();
+        for (String line : lines(ROOT + path)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.startsWith("#")) {
+                String body = line.substring(1).trim();
+                int c = body.indexOf(':');
+                if (c > 0) {
+                    header.putIfAbsent(body.substring(0, c).trim(), body.substring(c + 1).trim());
+                }
+                continue;
+            }
+            int c = line.indexOf(':');
+            if (c <= 0) {
+                throw new IllegalArgumentException(path + ": malformed line: " + line);
+            }
+            entries.computeIfAbsent(line.substring(0, c).trim(), k -> new ArrayList<>())
+                    .add(line.substring(c + 1).trim());
+        }
+        if (!entries.containsKey("case")) {
+            throw new IllegalArgumentException(path + ": missing key case");
+        }
+        for (String h : PROVENANCE) {
+            if (!header.containsKey(h)) {
+                throw new IllegalArgumentException(path + ": provenance header lacks '" + h + "'");
             }
         }
         return new ScipyFixture(path, entries, header);
     }
 
+    /**
+     * @param resource a class-path resource
+     * @return its lines
+     * @throws IllegalStateException if it is missing
+     */
+    private static List<String> lines(String resource) {
+        InputStream in = ScipyFixture.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing test resource " + resource + " (run " + GENERATOR + ")");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            List<String> lines = new ArrayList<>();
+            for (String s = r.readLine(); s != null; s = r.readLine()) {
+                lines.add(s);
+            }
+            return lines;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the path relative to {@link #ROOT} */
     public String path() {
         return path;
+    }
+
+    /** @return the family: the folder the fixture is in, e.g. {@code cubic_spline} */
+    public String family() {
+        return path.substring(0, path.indexOf('/'));
     }
 
     /** @return the case name, e.g. {@code cubic_spline/natural_n50_r1e3_smooth} */
@@ -147,6 +211,32 @@ public final class ScipyFixture {
     }
 
     /**
+     * @param key a key whose value is one integer
+     * @return the integer
+     */
+    public int integer(String key) {
+        return Integer.parseInt(get(key).trim());
+    }
+
+    /**
+     * A row-major matrix; its size is asserted.
+     *
+     * @param key  a key whose value is {@code rows * cols} numbers, row-major
+     * @param rows the number of rows
+     * @param cols the number of columns
+     * @return the rows
+     */
+    public double[][] matrix(String key, int rows, int cols) {
+        double[] flat = doubles(key);
+        assertEquals((long) rows * cols, flat.length, name() + ": " + key + " size");
+        double[][] out = new double[rows][cols];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(flat, i * cols, out[i], 0, cols);
+        }
+        return out;
+    }
+
+    /**
      * @param key a repeated key whose values are numbers (coef, integral, solve)
      * @return one array per occurrence
      */
@@ -205,7 +295,8 @@ public final class ScipyFixture {
     }
 
     /**
-     * @param token extrapolate | nan | periodic | raise | clamp | fill below above
+     * @param token extrapolate | nan | periodic | raise | clamp | fill below above | fill value (one value:
+     *              both sides; {@code fill nan} is the NaN mode)
      * @return the mode
      */
     public static OutOfRange parseOor(String token) {
@@ -222,6 +313,10 @@ public final class ScipyFixture {
             case "clamp":
                 return OutOfRange.clamp();
             case "fill":
+                if (t.length == 2) {
+                    double v = parseDouble(t[1]);
+                    return Double.isNaN(v) ? OutOfRange.nan() : OutOfRange.fill(v);
+                }
                 return OutOfRange.fill(parseDouble(t[1]), parseDouble(t[2]));
             default:
                 throw new IllegalArgumentException("unknown out-of-range token " + token);
