@@ -317,10 +317,13 @@ public final class NativeRuntime {
         State next = new State(d, new ComputeGate(plan.threadsPerCall(), depth), warnings, envSet);
         if (old != null && boundary.blasLoaded() && plan.manageBlas()) {
             // Wait for calls in flight under the old gate before changing the process-wide count.
-            try (ComputeLease all = old.gate().acquireAll()) {
+            ComputeLease all = old.gate().acquireAll();
+            try {
                 state = next;
                 int reported = blasThreadCount.force(plan.blasThreads());
                 LOG.debug("OpenBLAS threads set to {}, reads back {}", plan.blasThreads(), reported);
+            } finally {
+                all.close();
             }
             blasReport = currentReport();
         } else {
