@@ -49,7 +49,8 @@ final class BlasLoading {
         String platform = boundary.platform();
         if (!boundary.hasBlasNatives(platform)) {
             throw new IllegalStateException("no OpenBLAS natives for platform '" + platform + "' on the class path: add "
-                    + BuildInfo.OPENBLAS_ARTIFACT + ":" + platform + " (or set org.bytedeco.javacpp.platform)");
+                    + BuildInfo.OPENBLAS_ARTIFACT + ":" + platform + " (or set org.bytedeco.javacpp.platform); on the "
+                    + "module path also --add-modules org.bytedeco.openblas." + platform.replace('-', '.'));
         }
         boundary.prepareLoad();
         boolean before = alreadyLoaded();
