@@ -16,7 +16,15 @@ import java.util.List;
  */
 public record BlasFacts(List<String> libraries, String config, String coreName, Integer parallel, int threads) {
 
-    /** Copies the library list. */
+    /**
+     * Copies the library list.
+     *
+     * @param libraries as in the record header
+     * @param config    as in the record header
+     * @param coreName  as in the record header
+     * @param parallel  as in the record header
+     * @param threads   as in the record header
+     */
     public BlasFacts {
         libraries = List.copyOf(libraries);
     }

@@ -20,7 +20,15 @@ import java.util.Objects;
  */
 public record Decision(CpuBudget detected, MemoryLimit memory, ThreadPlan plan, List<String> notes) {
 
-    /** Copies the notes. */
+    /**
+     * Copies the notes.
+     *
+     * @param detected as in the record header
+     * @param memory   as in the record header
+     * @param plan     as in the record header
+     * @param notes    as in the record header
+     * @throws NullPointerException if a required component is null
+     */
     public Decision {
         Objects.requireNonNull(detected, "detected");
         Objects.requireNonNull(memory, "memory");

@@ -21,7 +21,15 @@ import java.util.Objects;
 public record Settings(NativeConfigOptions options, ThreadPolicy apiPolicy, Map<String, String> properties,
                        Map<String, String> environment) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps.
+     *
+     * @param options     as in the record header
+     * @param apiPolicy   as in the record header
+     * @param properties  as in the record header
+     * @param environment as in the record header
+     * @throws NullPointerException if a required component is null
+     */
     public Settings {
         Objects.requireNonNull(options, "options");
         properties = Map.copyOf(properties);

@@ -28,7 +28,18 @@ import java.util.Objects;
 public record ThreadPlan(CpuBudget budget, ThreadPolicy policy, int blasThreads, String blasThreadsOrigin,
                          boolean manageBlas, Map<String, String> environment, List<String> notes) {
 
-    /** Copies the collections (unmodifiable, environment in insertion order). */
+    /**
+     * Copies the collections (unmodifiable, environment in insertion order).
+     *
+     * @param budget            as in the record header
+     * @param policy            as in the record header
+     * @param blasThreads       as in the record header
+     * @param blasThreadsOrigin as in the record header
+     * @param manageBlas        as in the record header
+     * @param environment       as in the record header
+     * @param notes             as in the record header
+     * @throws NullPointerException if a required component is null
+     */
     public ThreadPlan {
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(policy, "policy");
