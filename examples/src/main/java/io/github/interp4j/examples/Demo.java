@@ -2,7 +2,7 @@ package io.github.interp4j.examples;
 
 import io.github.interp4j.nativeconfig.CpuBudget;
 import io.github.interp4j.nativeconfig.NativeConfig;
-import io.github.interp4j.nativeconfig.internal.cgroup.QuotaCgroup;
+import io.github.interp4j.nativeconfig.cgroup.QuotaCgroup;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -2,7 +2,7 @@ package io.github.interp4j.examples;
 
 import io.github.interp4j.nativeconfig.NativeConfig;
 import io.github.interp4j.nativeconfig.NativeReport;
-import io.github.interp4j.nativeconfig.internal.cgroup.SystemCapture;
+import io.github.interp4j.nativeconfig.cgroup.SystemCapture;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -29,6 +29,8 @@ public final class CpuBudget {
     private final String reason;
 
     /**
+     * Creates a budget from positional values.
+     *
      * @param cpus          the budget, at least 1
      * @param source        what decided it
      * @param quotaUs       the limiting quota in µs per period, or {@link #NONE}
@@ -41,25 +43,46 @@ public final class CpuBudget {
      * @param reason        a one-line human explanation
      * @throws IllegalArgumentException if {@code cpus < 1} or {@code hostCpus < 1}
      * @throws NullPointerException     if {@code source}, {@code rounding} or {@code reason} is null
+     * @deprecated use {@link #builder()}, which names each value
      */
+    @Deprecated
     public CpuBudget(int cpus, BudgetSource source, long quotaUs, long periodUs, String quotaCgroup,
                      int affinityCpus, int hostCpus, Rounding rounding, int cgroupVersion, String reason) {
-        if (cpus < 1) {
-            throw new IllegalArgumentException("cpus must be at least 1, was " + cpus);
+        this(builder().cpus(cpus).source(source).quota(quotaUs, periodUs, quotaCgroup).affinityCpus(affinityCpus)
+                .hostCpus(hostCpus).rounding(rounding).cgroupVersion(cgroupVersion).reason(reason));
+    }
+
+    private CpuBudget(Builder b) {
+        if (b.cpus < 1) {
+            throw new IllegalArgumentException("cpus must be at least 1, was " + b.cpus);
         }
-        if (hostCpus < 1) {
-            throw new IllegalArgumentException("hostCpus must be at least 1, was " + hostCpus);
+        if (b.hostCpus < 1) {
+            throw new IllegalArgumentException("hostCpus must be at least 1, was " + b.hostCpus);
         }
-        this.cpus = cpus;
-        this.source = Objects.requireNonNull(source, "source");
-        this.quotaUs = quotaUs;
-        this.periodUs = periodUs;
-        this.quotaCgroup = quotaCgroup;
-        this.affinityCpus = affinityCpus;
-        this.hostCpus = hostCpus;
-        this.rounding = Objects.requireNonNull(rounding, "rounding");
-        this.cgroupVersion = cgroupVersion;
-        this.reason = Objects.requireNonNull(reason, "reason");
+        this.cpus = b.cpus;
+        this.source = Objects.requireNonNull(b.source, "source");
+        this.quotaUs = b.quotaUs;
+        this.periodUs = b.periodUs;
+        this.quotaCgroup = b.quotaCgroup;
+        this.affinityCpus = b.affinityCpus;
+        this.hostCpus = b.hostCpus;
+        this.rounding = Objects.requireNonNull(b.rounding, "rounding");
+        this.cgroupVersion = b.cgroupVersion;
+        this.reason = Objects.requireNonNull(b.reason, "reason");
+    }
+
+    /**
+     * @return a builder; cpus, source, host CPUs and reason must be set; the rest default to no quota
+     *         ({@link #NONE}, no cgroup), affinity unknown (-1), {@link Rounding#FLOOR}, cgroup version 0
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return a builder holding this budget's values */
+    public Builder toBuilder() {
+        return builder().cpus(cpus).source(source).quota(quotaUs, periodUs, quotaCgroup).affinityCpus(affinityCpus)
+                .hostCpus(hostCpus).rounding(rounding).cgroupVersion(cgroupVersion).reason(reason);
     }
 
     /**
@@ -71,9 +94,8 @@ public final class CpuBudget {
      * @throws IllegalArgumentException if {@code overrideCpus < 1}
      */
     public CpuBudget overriddenBy(int overrideCpus, String origin) {
-        return new CpuBudget(overrideCpus, BudgetSource.OVERRIDE, quotaUs, periodUs, quotaCgroup, affinityCpus,
-                hostCpus, rounding, cgroupVersion,
-                overrideCpus + " CPUs from " + origin + " (detected " + cpus + ": " + reason + ")");
+        return toBuilder().cpus(overrideCpus).source(BudgetSource.OVERRIDE)
+                .reason(overrideCpus + " CPUs from " + origin + " (detected " + cpus + ": " + reason + ")").build();
     }
 
     /** @return the budget: how many threads may compute at once, at least 1 */
@@ -147,5 +169,110 @@ public final class CpuBudget {
     @Override
     public String toString() {
         return "CpuBudget{" + cpus + " from " + source + ": " + reason + "}";
+    }
+
+    /**
+     * Builds a {@link CpuBudget}, one named value at a time.
+     *
+     * <p>Thread-safety: not thread-safe; use one builder per thread.
+     */
+    public static final class Builder {
+        private int cpus;
+        private BudgetSource source;
+        private long quotaUs = NONE;
+        private long periodUs = NONE;
+        private String quotaCgroup;
+        private int affinityCpus = -1;
+        private int hostCpus;
+        private Rounding rounding = Rounding.FLOOR;
+        private int cgroupVersion;
+        private String reason;
+
+        private Builder() {}
+
+        /**
+         * @param v the budget, at least 1
+         * @return this builder
+         */
+        public Builder cpus(int v) {
+            cpus = v;
+            return this;
+        }
+
+        /**
+         * @param v what decided the budget
+         * @return this builder
+         */
+        public Builder source(BudgetSource v) {
+            source = v;
+            return this;
+        }
+
+        /**
+         * @param quota  the limiting quota in µs per period, or {@link #NONE}
+         * @param period its period in µs, or {@link #NONE}
+         * @param cgroup the cgroup path whose limit was the lowest, or {@code null}
+         * @return this builder
+         */
+        public Builder quota(long quota, long period, String cgroup) {
+            quotaUs = quota;
+            periodUs = period;
+            quotaCgroup = cgroup;
+            return this;
+        }
+
+        /**
+         * @param v CPUs allowed by cpuset / affinity, or -1 if unknown
+         * @return this builder
+         */
+        public Builder affinityCpus(int v) {
+            affinityCpus = v;
+            return this;
+        }
+
+        /**
+         * @param v the host's online CPUs, at least 1
+         * @return this builder
+         */
+        public Builder hostCpus(int v) {
+            hostCpus = v;
+            return this;
+        }
+
+        /**
+         * @param v the rounding applied to the quota
+         * @return this builder
+         */
+        public Builder rounding(Rounding v) {
+            rounding = v;
+            return this;
+        }
+
+        /**
+         * @param v 1 or 2 for the cpu controller found, 0 for none
+         * @return this builder
+         */
+        public Builder cgroupVersion(int v) {
+            cgroupVersion = v;
+            return this;
+        }
+
+        /**
+         * @param v a one-line human explanation
+         * @return this builder
+         */
+        public Builder reason(String v) {
+            reason = v;
+            return this;
+        }
+
+        /**
+         * @return the budget
+         * @throws IllegalArgumentException if cpus or host CPUs are below 1
+         * @throws NullPointerException     if source, rounding or reason is missing
+         */
+        public CpuBudget build() {
+            return new CpuBudget(this);
+        }
     }
 }

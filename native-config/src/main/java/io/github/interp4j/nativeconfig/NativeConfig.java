@@ -1,22 +1,9 @@
 package io.github.interp4j.nativeconfig;
 
-import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
-import io.github.interp4j.nativeconfig.internal.cgroup.SystemReader;
-import io.github.interp4j.nativeconfig.internal.jni.NativeBoundary;
-import io.github.interp4j.nativeconfig.internal.policy.BudgetDecision;
-import io.github.interp4j.nativeconfig.internal.policy.ComputeGate;
-import io.github.interp4j.nativeconfig.internal.policy.ThreadPlan;
-import io.github.interp4j.nativeconfig.internal.policy.ThreadPlanning;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.github.interp4j.nativeconfig.internal.runtime.NativeRuntime;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The single entry point of native-config: it derives the CPU budget from cgroups, applies the thread
@@ -47,40 +34,18 @@ import java.util.Objects;
  * BLAS threads never exceed the budget (unless an explicit {@code blasThreads} or {@code fixed(n)}
  * above the budget says otherwise).
  *
- * <p>Thread-safety: all methods are safe to call from any thread.
+ * <h2>Structure</h2>
+ * The static methods delegate to one process-wide runtime object
+ * ({@code internal.runtime.NativeRuntime}) built over {@code /}, JavaCPP, this JVM's system properties
+ * and environment; it reads ({@code internal.cgroup}), decides ({@code internal.policy}) and acts
+ * ({@code internal.jni}).
+ *
+ * <p>Thread-safety: all methods are safe to call from any thread. Cost: the first call reads a few
+ * dozen small files under {@code /proc} and {@code /sys/fs/cgroup}; later calls are O(1) apart from
+ * waiting for the budget in {@link #acquire(int)} and {@link #blas()}, and loading OpenBLAS once.
  */
 public final class NativeConfig {
-    private static final Logger LOG = LoggerFactory.getLogger(NativeConfig.class);
-    private static final Object LOCK = new Object();
-    private static final Object COUNT_LOCK = new Object();
-    private static final NativeBoundary BOUNDARY = new NativeBoundary();
-    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
-
-    private static NativeConfigOptions options = NativeConfigOptions.defaults();
-    private static ThreadPolicy apiPolicy;
-    private static volatile State state;
-    private static volatile NativeReport blasReport;
-    private static int currentBlasThreads = -1;
-
-    /** Everything decided, and the gate that enforces it. */
-    private static final class State {
-        final CpuBudget detected;
-        final ThreadPlan plan;
-        final MemoryLimit memory;
-        final ComputeGate gate;
-        final List<String> warnings;
-        final Map<String, String> environmentSet;
-
-        State(CpuBudget detected, ThreadPlan plan, MemoryLimit memory, List<String> warnings,
-              Map<String, String> environmentSet) {
-            this.detected = detected;
-            this.plan = plan;
-            this.memory = memory;
-            this.gate = new ComputeGate(plan.threadsPerCall());
-            this.warnings = List.copyOf(warnings);
-            this.environmentSet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environmentSet));
-        }
-    }
+    private static final NativeRuntime PROCESS = NativeRuntime.forThisProcess();
 
     private NativeConfig() {}
 
@@ -95,15 +60,7 @@ public final class NativeConfig {
      * @throws NullPointerException if {@code newOptions} is null
      */
     public static NativeReport configure(NativeConfigOptions newOptions) {
-        Objects.requireNonNull(newOptions, "options");
-        synchronized (LOCK) {
-            options = newOptions;
-            if (newOptions.threadPolicy() != null) {
-                apiPolicy = newOptions.threadPolicy();
-            }
-            replan(true);
-            return currentReport();
-        }
+        return PROCESS.configure(newOptions);
     }
 
     /**
@@ -112,8 +69,7 @@ public final class NativeConfig {
      * @return the decision (BLAS details present only if BLAS is already loaded)
      */
     public static NativeReport decision() {
-        ensurePlanned();
-        return currentReport();
+        return PROCESS.decision();
     }
 
     /**
@@ -124,8 +80,7 @@ public final class NativeConfig {
      *                               cache-directory property to set)
      */
     public static NativeReport report() {
-        ensureBlas();
-        return currentReport();
+        return PROCESS.report();
     }
 
     /**
@@ -139,42 +94,27 @@ public final class NativeConfig {
      * @throws NullPointerException if {@code root} is null
      */
     public static NativeReport decideFrom(Path root) {
-        Objects.requireNonNull(root, "root");
-        NativeConfigOptions opts;
-        ThreadPolicy pol;
-        synchronized (LOCK) {
-            opts = options;
-            pol = apiPolicy;
-        }
-        List<String> notes = new ArrayList<>();
-        Map<String, String> props = interp4jProperties();
-        Rounding rounding = ThreadPlanning.rounding(opts, props, notes);
-        CgroupSnapshot snap = new SystemReader(root).read();
-        CpuBudget detected = BudgetDecision.decide(snap, rounding);
-        ThreadPlan plan = ThreadPlanning.plan(detected, opts, pol, props, System.getenv());
-        notes.addAll(plan.notes());
-        return new NativeReport(plan.budget(), BudgetDecision.memory(snap), -1, plan.policy(), plan.threadsPerCall(),
-                plan.blasThreads(), plan.blasThreadsOrigin(), plan.manageBlas(), plan.environment(), null, notes);
+        return PROCESS.decideFrom(root);
     }
 
     /** @return the CPU budget in force (detected, or overridden) */
     public static CpuBudget cpuBudget() {
-        return ensurePlanned().plan.budget();
+        return PROCESS.cpuBudget();
     }
 
     /** @return the lowest cgroup memory limit over the process's hierarchy, or unlimited */
     public static MemoryLimit memoryLimit() {
-        return ensurePlanned().memory;
+        return PROCESS.memoryLimit();
     }
 
     /** @return the thread policy in force */
     public static ThreadPolicy threadPolicy() {
-        return ensurePlanned().plan.policy();
+        return PROCESS.threadPolicy();
     }
 
     /** @return threads one library call may use under the current policy and budget */
     public static int threadsPerCall() {
-        return ensurePlanned().plan.threadsPerCall();
+        return PROCESS.threadsPerCall();
     }
 
     /**
@@ -186,11 +126,7 @@ public final class NativeConfig {
      * @throws NullPointerException if {@code policy} is null
      */
     public static void setThreadPolicy(ThreadPolicy policy) {
-        Objects.requireNonNull(policy, "policy");
-        synchronized (LOCK) {
-            apiPolicy = policy;
-            replan(false);
-        }
+        PROCESS.setThreadPolicy(policy);
     }
 
     /**
@@ -204,16 +140,7 @@ public final class NativeConfig {
      * @throws IllegalArgumentException if {@code wanted < 1}
      */
     public static ComputeLease acquire(int wanted) {
-        if (wanted < 1) {
-            throw new IllegalArgumentException("wanted must be at least 1, was " + wanted);
-        }
-        int[] depth = DEPTH.get();
-        if (depth[0] > 0) {
-            return nested(depth, 1);
-        }
-        ComputeLease inner = ensurePlanned().gate.acquire(wanted);
-        depth[0]++;
-        return new TrackedLease(inner, depth, inner.threads());
+        return PROCESS.acquire(wanted);
     }
 
     /**
@@ -226,16 +153,7 @@ public final class NativeConfig {
      * @throws NullPointerException if {@code work} is null
      */
     public static Runnable inLease(Runnable work) {
-        Objects.requireNonNull(work, "work");
-        return () -> {
-            int[] depth = DEPTH.get();
-            depth[0]++;
-            try {
-                work.run();
-            } finally {
-                depth[0]--;
-            }
-        };
+        return PROCESS.inLease(work);
     }
 
     /**
@@ -248,25 +166,7 @@ public final class NativeConfig {
      * @throws IllegalStateException if OpenBLAS cannot be loaded
      */
     public static BlasLease blas() {
-        ensureBlas();
-        State s = state;
-        int[] depth = DEPTH.get();
-        if (depth[0] > 0) {
-            applyBlasThreads(s, 1);
-            return nested(depth, 1);
-        }
-        ComputeLease inner = s.gate.acquire(s.gate.permits());
-        depth[0]++;
-        boolean alone = inner.threads() == s.gate.permits();
-        int threads = alone ? s.plan.blasThreads() : 1;
-        try {
-            applyBlasThreads(s, threads);
-        } catch (RuntimeException | Error e) {
-            depth[0]--;
-            inner.close();
-            throw e;
-        }
-        return new TrackedLease(inner, depth, threads);
+        return PROCESS.blas();
     }
 
     /**
@@ -276,185 +176,6 @@ public final class NativeConfig {
      * @return name to value (empty when nothing was set)
      */
     public static Map<String, String> childProcessEnvironment() {
-        return ensurePlanned().environmentSet;
-    }
-
-    private static void applyBlasThreads(State s, int threads) {
-        if (!s.plan.manageBlas()) {
-            return;
-        }
-        synchronized (COUNT_LOCK) {
-            if (currentBlasThreads != threads) {
-                BOUNDARY.setBlasThreads(threads);
-                currentBlasThreads = threads;
-            }
-        }
-    }
-
-    private static TrackedLease nested(int[] depth, int threads) {
-        depth[0]++;
-        return new TrackedLease(null, depth, threads);
-    }
-
-    private static State ensurePlanned() {
-        State s = state;
-        if (s != null) {
-            return s;
-        }
-        synchronized (LOCK) {
-            if (state == null) {
-                replan(true);
-            }
-            return state;
-        }
-    }
-
-    private static void ensureBlas() {
-        if (blasReport != null) {
-            return;
-        }
-        synchronized (LOCK) {
-            if (blasReport != null) {
-                return;
-            }
-            State s = ensurePlanned();
-            BOUNDARY.loadBlas();
-            List<String> warnings = new ArrayList<>(s.warnings);
-            if (s.plan.manageBlas()) {
-                int reported;
-                synchronized (COUNT_LOCK) {
-                    reported = BOUNDARY.setBlasThreads(s.plan.blasThreads());
-                    currentBlasThreads = s.plan.blasThreads();
-                }
-                if (reported >= 0 && reported != s.plan.blasThreads()) {
-                    String w = "OpenBLAS reports " + reported + " threads after openblas_set_num_threads("
-                            + s.plan.blasThreads() + ")";
-                    LOG.warn(w);
-                    warnings.add(w);
-                }
-            }
-            if (BOUNDARY.currentInfo().loadedBeforeConfiguration()) {
-                String w = "OpenBLAS was loaded before interp4j configured it: its thread pool was already sized "
-                        + "(set the count with openblas_set_num_threads; call NativeConfig.configure(...) before "
-                        + "anything loads org.bytedeco.openblas to size it at load)";
-                LOG.warn(w);
-                warnings.add(w);
-            }
-            state = new State(s.detected, s.plan, s.memory, warnings, s.environmentSet);
-            blasReport = currentReport();
-            LOG.info("interp4j native configuration:\n{}", blasReport.toText());
-        }
-    }
-
-    /** Decides again (under LOCK). {@code redetect}: read the system again. */
-    private static void replan(boolean redetect) {
-        List<String> warnings = new ArrayList<>();
-        Map<String, String> props = interp4jProperties();
-        Rounding rounding = ThreadPlanning.rounding(options, props, warnings);
-        State old = state;
-        CpuBudget detected;
-        MemoryLimit memory;
-        if (redetect || old == null) {
-            CgroupSnapshot snap = new SystemReader(Paths.get("/")).read();
-            detected = BudgetDecision.decide(snap, rounding);
-            memory = BudgetDecision.memory(snap);
-            LOG.debug("cgroup snapshot: {}", snap);
-        } else {
-            detected = old.detected;
-            memory = old.memory;
-        }
-        ThreadPlan plan = ThreadPlanning.plan(detected, options, apiPolicy, props, System.getenv());
-        warnings.addAll(plan.notes());
-        for (String note : plan.notes()) {
-            LOG.warn("interp4j: {}", note);
-        }
-        int jvm = Runtime.getRuntime().availableProcessors();
-        if (jvm != plan.budget().cpus()) {
-            LOG.debug("CPU budget {} differs from Runtime.availableProcessors() = {}", plan.budget().cpus(), jvm);
-        }
-        Map<String, String> envSet = new java.util.LinkedHashMap<>(old == null ? Map.of() : old.environmentSet);
-        if (plan.manageBlas() && !plan.environment().isEmpty()) {
-            if (BOUNDARY.blasLoaded() || NativeBoundary.blasAlreadyLoaded()) {
-                LOG.debug("OpenBLAS already loaded: environment not changed");
-            } else {
-                String failure = BOUNDARY.setEnvironment(plan.environment());
-                if (failure == null) {
-                    envSet.putAll(plan.environment());
-                } else {
-                    String w = failure + "; falling back to openblas_set_num_threads after load (the pool OpenBLAS "
-                            + "creates at load may then be larger than " + plan.blasThreads() + ")";
-                    LOG.warn(w);
-                    warnings.add(w);
-                }
-            }
-        }
-        LOG.debug("interp4j plan: {}", plan);
-        State next = new State(detected, plan, memory, warnings, envSet);
-        if (old != null && BOUNDARY.blasLoaded() && plan.manageBlas()) {
-            // Wait for calls in flight under the old gate before changing the process-wide count.
-            try (ComputeLease all = old.gate.acquireAll()) {
-                state = next;
-                int reported;
-                synchronized (COUNT_LOCK) {
-                    reported = BOUNDARY.setBlasThreads(plan.blasThreads());
-                    currentBlasThreads = plan.blasThreads();
-                }
-                LOG.debug("OpenBLAS threads set to {}, reads back {}", plan.blasThreads(), reported);
-            }
-            blasReport = currentReportOf(next);
-        } else {
-            state = next;
-        }
-    }
-
-    private static NativeReport currentReport() {
-        return currentReportOf(state);
-    }
-
-    private static NativeReport currentReportOf(State s) {
-        BlasInfo blas = BOUNDARY.blasLoaded() ? BOUNDARY.currentInfo() : null;
-        return new NativeReport(s.plan.budget(), s.memory, Runtime.getRuntime().availableProcessors(),
-                s.plan.policy(), s.plan.threadsPerCall(), s.plan.blasThreads(), s.plan.blasThreadsOrigin(),
-                s.plan.manageBlas(), s.environmentSet, blas, s.warnings);
-    }
-
-    private static Map<String, String> interp4jProperties() {
-        Map<String, String> m = new HashMap<>();
-        for (String name : System.getProperties().stringPropertyNames()) {
-            if (name.startsWith("interp4j.")) {
-                m.put(name, System.getProperty(name));
-            }
-        }
-        return m;
-    }
-
-    /** A lease that tracks this thread's nesting depth and gives its permits back once. */
-    private static final class TrackedLease implements BlasLease {
-        private final ComputeLease inner;
-        private final int[] depth;
-        private final int threads;
-        private boolean open = true;
-
-        TrackedLease(ComputeLease inner, int[] depth, int threads) {
-            this.inner = inner;
-            this.depth = depth;
-            this.threads = threads;
-        }
-
-        @Override
-        public int threads() {
-            return threads;
-        }
-
-        @Override
-        public void close() {
-            if (open) {
-                open = false;
-                depth[0]--;
-                if (inner != null) {
-                    inner.close();
-                }
-            }
-        }
+        return PROCESS.childProcessEnvironment();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.interp4j.nativeconfig;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,8 @@ public final class NativeReport {
     private final List<String> warnings;
 
     /**
+     * Creates a report from positional values.
+     *
      * @param budget                 the budget in force
      * @param memoryLimit            the memory limit found
      * @param jvmAvailableProcessors {@code Runtime.availableProcessors()}, or -1 when not from this JVM
@@ -39,21 +42,39 @@ public final class NativeReport {
      * @param blas                   the BLAS library's own report, or null when not loaded
      * @param warnings               things the user should know (ignored settings, late configuration)
      * @throws NullPointerException if a non-nullable argument is null
+     * @deprecated use {@link #builder()}, which names each value
      */
+    @Deprecated
     public NativeReport(CpuBudget budget, MemoryLimit memoryLimit, int jvmAvailableProcessors, ThreadPolicy policy,
                         int threadsPerCall, int blasThreads, String blasThreadsOrigin, boolean blasManaged,
                         Map<String, String> environmentSet, BlasInfo blas, List<String> warnings) {
-        this.budget = Objects.requireNonNull(budget, "budget");
-        this.memoryLimit = Objects.requireNonNull(memoryLimit, "memoryLimit");
-        this.jvmAvailableProcessors = jvmAvailableProcessors;
-        this.policy = Objects.requireNonNull(policy, "policy");
-        this.threadsPerCall = threadsPerCall;
-        this.blasThreads = blasThreads;
-        this.blasThreadsOrigin = Objects.requireNonNull(blasThreadsOrigin, "blasThreadsOrigin");
-        this.blasManaged = blasManaged;
-        this.environmentSet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(environmentSet));
-        this.blas = blas;
-        this.warnings = List.copyOf(warnings);
+        this(builder().budget(budget).memoryLimit(memoryLimit).jvmAvailableProcessors(jvmAvailableProcessors)
+                .policy(policy).threadsPerCall(threadsPerCall).blasThreads(blasThreads)
+                .blasThreadsOrigin(blasThreadsOrigin).blasManaged(blasManaged).environmentSet(environmentSet)
+                .blas(blas).warnings(warnings));
+    }
+
+    private NativeReport(Builder b) {
+        this.budget = Objects.requireNonNull(b.budget, "budget");
+        this.memoryLimit = Objects.requireNonNull(b.memoryLimit, "memoryLimit");
+        this.jvmAvailableProcessors = b.jvmAvailableProcessors;
+        this.policy = Objects.requireNonNull(b.policy, "policy");
+        this.threadsPerCall = b.threadsPerCall;
+        this.blasThreads = b.blasThreads;
+        this.blasThreadsOrigin = Objects.requireNonNull(b.blasThreadsOrigin, "blasThreadsOrigin");
+        this.blasManaged = b.blasManaged;
+        this.environmentSet = Collections.unmodifiableMap(new LinkedHashMap<>(b.environmentSet));
+        this.blas = b.blas;
+        this.warnings = List.copyOf(b.warnings);
+    }
+
+    /**
+     * @return a builder; budget, memory limit, policy and BLAS thread origin must be set, the rest
+     *         default to: no JVM processor count (-1), 1 thread per call, 1 BLAS thread, managed, nothing
+     *         set in the environment, no BLAS details, no warnings
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /** @return the CPU budget in force */
@@ -259,5 +280,134 @@ public final class NativeReport {
     @Override
     public String toString() {
         return toJson();
+    }
+
+    /**
+     * Builds a {@link NativeReport}, one named value at a time.
+     *
+     * <p>Thread-safety: not thread-safe; use one builder per thread.
+     */
+    public static final class Builder {
+        private CpuBudget budget;
+        private MemoryLimit memoryLimit;
+        private int jvmAvailableProcessors = -1;
+        private ThreadPolicy policy;
+        private int threadsPerCall = 1;
+        private int blasThreads = 1;
+        private String blasThreadsOrigin;
+        private boolean blasManaged = true;
+        private Map<String, String> environmentSet = Map.of();
+        private BlasInfo blas;
+        private List<String> warnings = List.of();
+
+        private Builder() {}
+
+        /**
+         * @param v the budget in force
+         * @return this builder
+         */
+        public Builder budget(CpuBudget v) {
+            budget = v;
+            return this;
+        }
+
+        /**
+         * @param v the memory limit found
+         * @return this builder
+         */
+        public Builder memoryLimit(MemoryLimit v) {
+            memoryLimit = v;
+            return this;
+        }
+
+        /**
+         * @param v {@code Runtime.availableProcessors()}, or -1 when the report is not about this JVM
+         * @return this builder
+         */
+        public Builder jvmAvailableProcessors(int v) {
+            jvmAvailableProcessors = v;
+            return this;
+        }
+
+        /**
+         * @param v the thread policy
+         * @return this builder
+         */
+        public Builder policy(ThreadPolicy v) {
+            policy = v;
+            return this;
+        }
+
+        /**
+         * @param v threads one call may use
+         * @return this builder
+         */
+        public Builder threadsPerCall(int v) {
+            threadsPerCall = v;
+            return this;
+        }
+
+        /**
+         * @param v the OpenBLAS thread count decided
+         * @return this builder
+         */
+        public Builder blasThreads(int v) {
+            blasThreads = v;
+            return this;
+        }
+
+        /**
+         * @param v where the BLAS thread count came from
+         * @return this builder
+         */
+        public Builder blasThreadsOrigin(String v) {
+            blasThreadsOrigin = v;
+            return this;
+        }
+
+        /**
+         * @param v false when the application manages OpenBLAS itself
+         * @return this builder
+         */
+        public Builder blasManaged(boolean v) {
+            blasManaged = v;
+            return this;
+        }
+
+        /**
+         * @param v variables set in the process environment (copied)
+         * @return this builder
+         */
+        public Builder environmentSet(Map<String, String> v) {
+            environmentSet = v;
+            return this;
+        }
+
+        /**
+         * @param v the BLAS library's own report, or null when not loaded
+         * @return this builder
+         */
+        public Builder blas(BlasInfo v) {
+            blas = v;
+            return this;
+        }
+
+        /**
+         * @param v things the user should know (copied)
+         * @return this builder
+         */
+        public Builder warnings(List<String> v) {
+            warnings = v;
+            return this;
+        }
+
+        /**
+         * @return the report
+         * @throws NullPointerException if the budget, memory limit, policy, BLAS thread origin, environment
+         *                              or warnings are missing
+         */
+        public NativeReport build() {
+            return new NativeReport(this);
+        }
     }
 }

@@ -1,7 +1,10 @@
 package io.github.interp4j.nativeconfig;
 
-import io.github.interp4j.nativeconfig.internal.jni.NativeBoundary;
+import io.github.interp4j.nativeconfig.internal.cgroup.ProcessCensus;
+import io.github.interp4j.nativeconfig.internal.jni.JavaCppBoundary;
 import org.bytedeco.javacpp.Loader;
+
+import java.nio.file.Paths;
 
 /**
  * Runs in a child JVM started by the tests: performs one scenario and prints the report as JSON on
@@ -12,7 +15,7 @@ public final class ChildMain {
 
     public static void main(String[] args) {
         String scenario = args.length > 0 ? args[0] : "report";
-        NativeBoundary env = new NativeBoundary();
+        JavaCppBoundary env = new JavaCppBoundary(() -> { });
         switch (scenario) {
             case "report":
                 System.out.println(NativeConfig.report().toJson());
@@ -21,7 +24,7 @@ public final class ChildMain {
                 NativeReport decided = NativeConfig.decision();
                 // The C environment must hold the count before anything loads OpenBLAS.
                 System.out.println("ENV OPENBLAS_NUM_THREADS=" + env.getEnvironment("OPENBLAS_NUM_THREADS")
-                        + " loaded=" + NativeBoundary.blasAlreadyLoaded() + " decided=" + decided.blasThreads());
+                        + " loaded=" + (env.blasLoadedByLoader() || new ProcessCensus(Paths.get("/")).blasMapped()) + " decided=" + decided.blasThreads());
                 System.out.println(NativeConfig.report().toJson());
                 break;
             }

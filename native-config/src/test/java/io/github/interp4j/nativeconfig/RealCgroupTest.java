@@ -1,6 +1,6 @@
 package io.github.interp4j.nativeconfig;
 
-import io.github.interp4j.nativeconfig.internal.cgroup.QuotaCgroup;
+import io.github.interp4j.nativeconfig.cgroup.QuotaCgroup;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * walk goes from there up to the mount point, one level per directory.
  *
  * <p>Every file is resolved against a root directory: {@code /} in production, a fixture tree (or a
- * capture made by {@link SystemCapture}) in tests. Missing, empty and malformed files are skipped with a
+ * capture made by {@code io.github.interp4j.nativeconfig.cgroup.SystemCapture}) in tests. Missing, empty and malformed files are skipped with a
  * DEBUG log and never cause an exception; without any cgroup file system the snapshot has cpu version 0
  * and no levels. Only regular files are read: the result depends on file contents alone, never on the
  * existence of directories, so that a capture of the files read reproduces the same snapshot.
@@ -83,10 +84,7 @@ public final class SystemReader {
         this(root, under(root));
     }
 
-    /**
-     * Creates a reader that gets its files from {@code files}; {@link SystemCapture} uses it to record
-     * exactly what is read.
-     */
+    /** Creates a reader that gets its files from {@code files} ({@link #filesRead(Path)} records through it). */
     SystemReader(Path root, FileSource files) {
         this.root = Objects.requireNonNull(root, "root");
         this.files = Objects.requireNonNull(files, "files");
@@ -96,6 +94,29 @@ public final class SystemReader {
     static FileSource under(Path root) {
         Objects.requireNonNull(root, "root");
         return rel -> Files.readAllBytes(root.resolve(rel));
+    }
+
+    /**
+     * Reads below {@code root} exactly as {@link #read()} does and returns every file read successfully,
+     * with the exact bytes read (files of {@code /proc} report a size of 0, so they are read fully rather
+     * than copied by size). Writing these bytes to the same relative paths below another directory gives a
+     * tree that reads to the same snapshot.
+     *
+     * <p>Cost: one {@link #read()}. Thread-safety: stateless.
+     *
+     * @param root the directory standing for {@code /}
+     * @return relative path ({@code /} separated) to bytes, in the order the files were read
+     * @throws NullPointerException if {@code root} is null
+     */
+    public static Map<String, byte[]> filesRead(Path root) {
+        FileSource live = under(root);
+        Map<String, byte[]> read = new LinkedHashMap<>();
+        new SystemReader(root, rel -> {
+            byte[] bytes = live.read(rel);
+            read.put(rel, bytes);
+            return bytes;
+        }).read();
+        return read;
     }
 
     /**

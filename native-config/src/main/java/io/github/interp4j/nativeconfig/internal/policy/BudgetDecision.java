@@ -161,8 +161,11 @@ public final class BudgetDecision {
 
     private static CpuBudget budget(int cpus, BudgetSource source, CpuLevel quota, int affinity, int host,
                                     Rounding rounding, CgroupSnapshot s, String reason) {
-        return new CpuBudget(Math.max(1, cpus), source, quota == null ? CpuBudget.NONE : quota.quotaUs(),
-                quota == null ? CpuBudget.NONE : quota.periodUs(), quota == null ? null : quota.cgroup(),
-                affinity, host, rounding, s.cpuVersion(), reason);
+        CpuBudget.Builder b = CpuBudget.builder().cpus(Math.max(1, cpus)).source(source).affinityCpus(affinity)
+                .hostCpus(host).rounding(rounding).cgroupVersion(s.cpuVersion()).reason(reason);
+        if (quota != null) {
+            b.quota(quota.quotaUs(), quota.periodUs(), quota.cgroup());
+        }
+        return b.build();
     }
 }

@@ -1,9 +1,11 @@
 package io.github.interp4j.nativeconfig.internal.policy;
 
 import io.github.interp4j.nativeconfig.CpuBudget;
+import io.github.interp4j.nativeconfig.MemoryLimit;
 import io.github.interp4j.nativeconfig.NativeConfigOptions;
 import io.github.interp4j.nativeconfig.Rounding;
 import io.github.interp4j.nativeconfig.ThreadPolicy;
+import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,13 +14,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Pure functions from settings to a {@link ThreadPlan}: no I/O, no native calls. Properties and
- * environment come in as maps so every precedence rule is testable.
+ * Pure functions from a system snapshot and settings to a {@link Decision}: no I/O, no native calls.
+ * Properties and environment come in as maps so every precedence rule is testable. {@link #decide} is
+ * the one pipeline (rounding, budget, memory, plan) behind both configuring this process and deciding
+ * from a captured tree.
  *
  * <p>Precedence (highest first). Budget: API, {@code interp4j.threads}, detection (environment
  * variables never shrink it). BLAS threads: API {@code blasThreads}, an API thread policy,
  * {@code interp4j.blas.threads}, {@code OPENBLAS_NUM_THREADS}, {@code GOTO_NUM_THREADS},
  * {@code OMP_NUM_THREADS}, the policy (default auto) over the budget.
+ *
+ * <p>Thread-safety: stateless. Cost: linear in the snapshot's levels and the number of settings.
  */
 public final class ThreadPlanning {
     /** System property: the CPU budget. */
@@ -39,12 +45,50 @@ public final class ThreadPlanning {
     private ThreadPlanning() {}
 
     /**
+     * Decides everything from a snapshot: the rounding in force, the detected budget and memory limit
+     * ({@link BudgetDecision}), then the plan ({@link #plan}).
+     *
+     * @param snapshot what was read from the system
+     * @param settings options, API policy, properties and environment
+     * @return the decision; its notes list ignored settings (rounding first, then the plan's)
+     * @throws NullPointerException if an argument is null
+     */
+    public static Decision decide(CgroupSnapshot snapshot, Settings settings) {
+        List<String> notes = new ArrayList<>();
+        Rounding rounding = rounding(settings.options(), settings.properties(), notes);
+        return finish(BudgetDecision.decide(snapshot, rounding), BudgetDecision.memory(snapshot), settings, notes);
+    }
+
+    /**
+     * Decides again with new settings but the detection of {@code previous} (the system is not read
+     * again, so the detected budget keeps the rounding it was made with).
+     *
+     * @param previous an earlier decision
+     * @param settings options, API policy, properties and environment
+     * @return the decision
+     * @throws NullPointerException if an argument is null
+     */
+    public static Decision decide(Decision previous, Settings settings) {
+        List<String> notes = new ArrayList<>();
+        rounding(settings.options(), settings.properties(), notes);
+        return finish(previous.detected(), previous.memory(), settings, notes);
+    }
+
+    private static Decision finish(CpuBudget detected, MemoryLimit memory, Settings settings, List<String> notes) {
+        ThreadPlan plan = plan(detected, settings.options(), settings.apiPolicy(), settings.properties(),
+                settings.environment());
+        notes.addAll(plan.notes());
+        return new Decision(detected, memory, plan, notes);
+    }
+
+    /**
      * The rounding in force: API, then {@code interp4j.rounding}, then floor.
      *
      * @param api        explicit options
      * @param properties system properties
      * @param notes      receives a note for a malformed property
      * @return the rounding
+     * @throws NullPointerException if an argument is null
      */
     public static Rounding rounding(NativeConfigOptions api, Map<String, String> properties, List<String> notes) {
         if (api.rounding() != null) {
@@ -74,6 +118,7 @@ public final class ThreadPlanning {
      * @param properties system properties (only {@code interp4j.*} keys are read)
      * @param env        the process environment as the JVM saw it at start
      * @return the plan
+     * @throws NullPointerException if {@code detected}, {@code api} or a map is null
      */
     public static ThreadPlan plan(CpuBudget detected, NativeConfigOptions api, ThreadPolicy policy,
                                   Map<String, String> properties, Map<String, String> env) {

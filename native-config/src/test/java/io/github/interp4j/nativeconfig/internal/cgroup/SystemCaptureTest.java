@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.interp4j.nativeconfig.Rounding;
+import io.github.interp4j.nativeconfig.cgroup.SystemCapture;
 import io.github.interp4j.nativeconfig.internal.policy.BudgetDecision;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;

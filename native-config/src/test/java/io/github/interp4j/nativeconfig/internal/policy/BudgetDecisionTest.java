@@ -53,9 +53,10 @@ class BudgetDecisionTest {
     void reasonOfAV1Quota() {
         CpuBudget b = BudgetDecision.decide(v1(List.of(new CpuLevel("/docker/abc", 150000, 100000)), 2, 2, 8),
                 Rounding.FLOOR);
-        assertEquals(new CpuBudget(1, BudgetSource.CGROUP_V1_QUOTA, 150000, 100000, "/docker/abc", 2, 8,
-                Rounding.FLOOR, 1, "cgroup v1 quota 150000/100000 us = 1.5 CPUs on /docker/abc, rounded down "
-                + "(floor) to 1; 2 CPUs allowed, 8 CPUs online"), b);
+        assertEquals(CpuBudget.builder().cpus(1).source(BudgetSource.CGROUP_V1_QUOTA).quota(150000, 100000, "/docker/abc")
+                .affinityCpus(2).hostCpus(8).rounding(Rounding.FLOOR).cgroupVersion(1)
+                .reason("cgroup v1 quota 150000/100000 us = 1.5 CPUs on /docker/abc, rounded down "
+                + "(floor) to 1; 2 CPUs allowed, 8 CPUs online").build(), b);
     }
 
     @Test
@@ -149,9 +150,10 @@ class BudgetDecisionTest {
         assertEquals(BudgetSource.HOST, allowed.source());
 
         CpuBudget nothing = BudgetDecision.decide(CgroupSnapshot.empty(), Rounding.CEIL);
-        assertEquals(new CpuBudget(1, BudgetSource.HOST, -1, -1, null, -1, 1, Rounding.CEIL, 0,
-                "1 CPU on the host (online count and Cpus_allowed_list unknown); no cgroup cpu controller; "
-                        + "allowed CPUs unknown"), nothing);
+        assertEquals(CpuBudget.builder().cpus(1).source(BudgetSource.HOST).quota(-1, -1, null).affinityCpus(-1)
+                .hostCpus(1).rounding(Rounding.CEIL).cgroupVersion(0)
+                .reason("1 CPU on the host (online count and Cpus_allowed_list unknown); no cgroup cpu controller; "
+                        + "allowed CPUs unknown").build(), nothing);
     }
 
     @Test

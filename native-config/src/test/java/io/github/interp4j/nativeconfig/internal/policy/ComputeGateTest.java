@@ -84,4 +84,48 @@ class ComputeGateTest {
         assertTrue(maxInFlight.get() >= 1);
         assertEquals(permits, gate.available());
     }
+
+    @Test
+    void aNestingAwareGateGrantsOneThreadInsideALeaseWithoutAPermit() throws Exception {
+        LeaseDepth depth = new LeaseDepth();
+        ComputeGate gate = new ComputeGate(3, depth);
+        try (ComputeGate.Lease outer = gate.acquire(8)) {
+            assertEquals(3, outer.threads());
+            assertTrue(depth.inside());
+            try (ComputeGate.Lease inner = gate.acquireBudget(5)) {
+                assertEquals(1, inner.threads());
+                assertEquals(0, gate.available(), "a nested lease takes no permit");
+            }
+            Thread t = new Thread(depth.share(() -> {
+                try (ComputeGate.Lease l = gate.acquire(2)) {
+                    assertEquals(1, l.threads());
+                }
+            }));
+            t.start();
+            t.join(30_000);
+            assertTrue(!t.isAlive(), "work sharing the lease waited for the budget");
+        }
+        assertTrue(!depth.inside());
+        assertEquals(3, gate.available());
+    }
+
+    @Test
+    void aBudgetLeaseReportsTheBlasCountWhenAloneElseOne() {
+        ComputeGate gate = new ComputeGate(2);
+        try (ComputeGate.Lease alone = gate.acquireBudget(16)) {
+            assertEquals(16, alone.threads());
+            assertEquals(0, gate.available());
+        }
+        try (ComputeGate.Lease first = gate.acquire(1)) {
+            assertEquals(1, first.threads());
+            try (ComputeGate.Lease second = gate.acquireBudget(16)) {
+                assertEquals(1, second.threads());
+            }
+        }
+        try (ComputeGate.Lease all = gate.acquireAll()) {
+            assertEquals(2, all.threads());
+            assertEquals(0, gate.available());
+        }
+        assertEquals(2, gate.available());
+    }
 }

@@ -16,8 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ThreadPlanningTest {
-    private static final CpuBudget DETECTED = new CpuBudget(4, BudgetSource.CGROUP_V2_CPU_MAX, 400000, 100000, "/pod",
-            8, 8, Rounding.FLOOR, 2, "cgroup v2 cpu.max 400000 100000");
+    private static final CpuBudget DETECTED = CpuBudget.builder().cpus(4).source(BudgetSource.CGROUP_V2_CPU_MAX)
+            .quota(400000, 100000, "/pod").affinityCpus(8).hostCpus(8).rounding(Rounding.FLOOR).cgroupVersion(2)
+            .reason("cgroup v2 cpu.max 400000 100000").build();
     private static final NativeConfigOptions NONE = NativeConfigOptions.defaults();
 
     private static ThreadPlan plan(NativeConfigOptions api, ThreadPolicy policy, Map<String, String> props,

@@ -1,19 +1,32 @@
-package io.github.interp4j.nativeconfig.internal.cgroup;
+package io.github.interp4j.nativeconfig.cgroup;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A child cgroup with a CPU quota, for running a command inside a CPU budget (the demo and the
- * real-cgroup tests). The quota can sit on the group itself or only on its parent (a nested limit,
- * which the JDK's {@code availableProcessors()} misses). Works on cgroup v1 ({@code cpu} controller)
- * and v2 ({@code cpu.max}); needs permission to create cgroups (root). {@link #close()} removes what
- * {@link #create} made.
+ * A child cgroup with a CPU quota, for running a process inside a CPU budget in your own tests and demos
+ * (for example to check that code sized by {@link io.github.interp4j.nativeconfig.NativeConfig} keeps to
+ * one CPU in a container-like limit). The quota can sit on the group itself or only on its parent (a
+ * nested limit, which the JDK's {@code availableProcessors()} misses). Works on cgroup v1 ({@code cpu}
+ * controller) and v2 ({@code cpu.max}); needs permission to create cgroups (root, or a delegated
+ * subtree). {@link #close()} removes what {@link #create} made.
+ *
+ * <pre>{@code
+ * try (QuotaCgroup group = QuotaCgroup.create("my-test-" + ProcessHandle.current().pid(), 1.0, true)) {
+ *     Process p = new ProcessBuilder(group.wrap(List.of("java", "-cp", cp, "my.Main"))).inheritIO().start();
+ *     p.waitFor();
+ * } catch (IOException notPermitted) {
+ *     // e.g. skip the test: the message says what was missing
+ * }
+ * }</pre>
  *
  * <p>Thread-safety: not thread-safe; one owner creates, uses and closes it.
  */
@@ -37,14 +50,24 @@ public final class QuotaCgroup implements AutoCloseable {
      * @param cpus              the quota in CPUs, positive (e.g. 1, 0.5, 1.5)
      * @param quotaOnParentOnly true to run in a child of the limited group
      * @return the group
-     * @throws IOException why it could not be created (no writable cpu controller, not permitted, ...);
-     *                     anything partly created is removed first
-     * @throws IllegalArgumentException if {@code cpus} is not positive and finite
+     * <p>Cost: a few small file writes under {@code cgroupRoot}.
+     *
+     * @throws IOException why it could not be created: no cgroup cpu controller under {@code cgroupRoot},
+     *                     or not permitted (the message then names the directory or file and says that
+     *                     root or a delegated cgroup is needed); anything partly created is removed first
+     * @throws IllegalArgumentException if {@code cpus} is not positive and finite, or {@code name} is empty
+     *                                  or contains {@code /}
+     * @throws NullPointerException     if {@code cgroupRoot} or {@code name} is null
      */
     public static QuotaCgroup create(Path cgroupRoot, String name, double cpus, boolean quotaOnParentOnly)
             throws IOException {
+        Objects.requireNonNull(cgroupRoot, "cgroupRoot");
+        Objects.requireNonNull(name, "name");
         if (!(cpus > 0) || Double.isInfinite(cpus)) {
             throw new IllegalArgumentException("cpus must be positive, was " + cpus);
+        }
+        if (name.isEmpty() || name.contains("/")) {
+            throw new IllegalArgumentException("name must be one non-empty directory name, was '" + name + "'");
         }
         long quota = Math.max(1000, Math.round(cpus * PERIOD_US));
         List<Path> made = new ArrayList<>();
@@ -77,6 +100,11 @@ public final class QuotaCgroup implements AutoCloseable {
             return new QuotaCgroup(made, leaf);
         } catch (IOException | RuntimeException e) {
             removeAll(made);
+            if (e instanceof AccessDeniedException || (e instanceof FileSystemException
+                    && String.valueOf(((FileSystemException) e).getReason()).contains("not permitted"))) {
+                throw new IOException("not permitted to create a cgroup with a CPU quota under " + cgroupRoot
+                        + " (" + e.getMessage() + "): run as root or in a delegated, writable cgroup", e);
+            }
             throw e instanceof IOException ? (IOException) e
                     : new IOException("could not create a cgroup with a CPU quota: " + e, e);
         }
@@ -89,7 +117,8 @@ public final class QuotaCgroup implements AutoCloseable {
      * @param cpus              the quota in CPUs
      * @param quotaOnParentOnly true to run in a child of the limited group
      * @return the group
-     * @throws IOException why it could not be created
+     * @throws IOException why it could not be created (see {@link #create(Path, String, double, boolean)})
+     * @throws IllegalArgumentException if {@code cpus} or {@code name} is invalid
      */
     public static QuotaCgroup create(String name, double cpus, boolean quotaOnParentOnly) throws IOException {
         return create(Paths.get("/sys/fs/cgroup"), name, cpus, quotaOnParentOnly);
@@ -101,10 +130,12 @@ public final class QuotaCgroup implements AutoCloseable {
     }
 
     /**
-     * A command line that moves itself into this group and then executes {@code command}.
+     * A command line that moves itself into this group and then executes {@code command} (needs
+     * {@code sh}). Start it with {@link ProcessBuilder}; the process and its children run inside the quota.
      *
      * @param command the command to run inside the quota
      * @return {@code sh -c 'echo $$ > leaf/cgroup.procs && exec "$@"' ...command}
+     * @throws NullPointerException if {@code command} is null
      */
     public List<String> wrap(List<String> command) {
         List<String> cmd = new ArrayList<>(List.of("sh", "-c", "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"",
@@ -114,9 +145,9 @@ public final class QuotaCgroup implements AutoCloseable {
     }
 
     /**
-     * Removes the group (after the processes in it have exited).
+     * Removes the group (after the processes in it have exited). Calling it again does nothing.
      *
-     * @throws IOException if a directory could not be removed within a few seconds
+     * @throws IOException if a directory could not be removed within a few seconds (a process still in it)
      */
     @Override
     public void close() throws IOException {

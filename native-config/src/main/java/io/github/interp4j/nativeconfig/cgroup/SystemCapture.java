@@ -1,11 +1,11 @@
-package io.github.interp4j.nativeconfig.internal.cgroup;
+package io.github.interp4j.nativeconfig.cgroup;
 
+import io.github.interp4j.nativeconfig.internal.cgroup.SystemReader;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,14 +14,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Copies the files {@link SystemReader} reads from a system into a fixture directory, for bug reports
- * and regression tests.
+ * Copies the files native-config reads to find the CPU budget ({@code /proc/self/mountinfo},
+ * {@code /proc/self/cgroup}, {@code /proc/self/status}, the online CPUs and the
+ * {@code /sys/fs/cgroup/...} limits on the process's cgroup and its ancestors) into a directory, for bug
+ * reports and regression tests. {@link io.github.interp4j.nativeconfig.NativeConfig#decideFrom(Path)}
+ * on the copy gives the same decision as on the live system ({@code diagnose --capture DIR}, then
+ * {@code diagnose --root DIR}).
  *
- * <p>The capture runs a {@link SystemReader} over the live root and records every file it reads
+ * <p>The capture reads the live root exactly as native-config does and records every file it reads
  * successfully, with the exact bytes it read; those bytes are then written below the destination with
- * the same relative paths. The copy therefore cannot drift from what the reader consults, and it is
- * consistent even if the live files change while capturing. Files of {@code /proc} report a size of 0,
- * which is why they are read fully rather than copied by size.
+ * the same relative paths. The copy therefore cannot drift from what native-config consults, and it is
+ * consistent even if the live files change while capturing.
  *
  * <p>Thread-safety: stateless; concurrent captures into different destinations are independent.
  */
@@ -31,9 +34,10 @@ public final class SystemCapture {
     private SystemCapture() {}
 
     /**
-     * Captures the files read from {@code liveRoot} into {@code dest}, so that
-     * {@code new SystemReader(dest).read()} equals {@code new SystemReader(liveRoot).read()} (as of the
-     * moment of capture).
+     * Captures the files read from {@code liveRoot} into {@code dest}, so that deciding from {@code dest}
+     * equals deciding from {@code liveRoot} (as of the moment of capture).
+     *
+     * <p>Cost: reads a few dozen small files and writes the ones found.
      *
      * @param liveRoot the root to read, {@code Path.of("/")} for the running system
      * @param dest     the destination directory; it must not exist or be empty, since a file already
@@ -54,14 +58,7 @@ public final class SystemCapture {
             }
         }
 
-        Map<String, byte[]> read = new LinkedHashMap<>();
-        SystemReader.FileSource live = SystemReader.under(liveRoot);
-        new SystemReader(liveRoot, rel -> {
-            byte[] bytes = live.read(rel);
-            read.put(rel, bytes);
-            return bytes;
-        }).read();
-
+        Map<String, byte[]> read = SystemReader.filesRead(liveRoot);
         Path base = dest.toAbsolutePath().normalize();
         List<Path> written = new ArrayList<>(read.size());
         for (Map.Entry<String, byte[]> e : read.entrySet()) {

@@ -1,0 +1,403 @@
+package io.github.interp4j.nativeconfig.internal.runtime;
+
+import io.github.interp4j.nativeconfig.BlasInfo;
+import io.github.interp4j.nativeconfig.BlasLease;
+import io.github.interp4j.nativeconfig.ComputeLease;
+import io.github.interp4j.nativeconfig.CpuBudget;
+import io.github.interp4j.nativeconfig.MemoryLimit;
+import io.github.interp4j.nativeconfig.NativeConfigOptions;
+import io.github.interp4j.nativeconfig.NativeReport;
+import io.github.interp4j.nativeconfig.ThreadPolicy;
+import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
+import io.github.interp4j.nativeconfig.internal.cgroup.ProcessCensus;
+import io.github.interp4j.nativeconfig.internal.cgroup.SystemReader;
+import io.github.interp4j.nativeconfig.internal.jni.JavaCppBoundary;
+import io.github.interp4j.nativeconfig.internal.jni.NativeBoundary;
+import io.github.interp4j.nativeconfig.internal.policy.CacheDirectory;
+import io.github.interp4j.nativeconfig.internal.policy.ComputeGate;
+import io.github.interp4j.nativeconfig.internal.policy.Decision;
+import io.github.interp4j.nativeconfig.internal.policy.LeaseDepth;
+import io.github.interp4j.nativeconfig.internal.policy.Settings;
+import io.github.interp4j.nativeconfig.internal.policy.ThreadPlan;
+import io.github.interp4j.nativeconfig.internal.policy.ThreadPlanning;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One native configuration: reads the system below a root, decides with {@link ThreadPlanning}, acts
+ * through a {@link NativeBoundary}, and owns the resulting plan and the leases handed out against it.
+ * {@code NativeConfig}'s static methods delegate to the process-wide instance ({@link #forThisProcess()});
+ * tests build instances over a fixture root, with their own properties and environment and a fake
+ * boundary, in-process. Each method's contract is the one documented on {@code NativeConfig}.
+ *
+ * <p>Thread-safety: all methods are safe to call from any thread. Decisions are made under one lock;
+ * leases are handed out by a {@link ComputeGate} without it; the BLAS thread count is set under a
+ * second, small lock (it changes per call, outside the decision lock).
+ */
+public final class NativeRuntime {
+    /** Logged under {@code NativeConfig}'s name, as users configure it. */
+    private static final Logger LOG = LoggerFactory.getLogger("io.github.interp4j.nativeconfig.NativeConfig");
+    private static final String PROPERTY_PREFIX = "interp4j.";
+
+    private final Path root;
+    private final NativeBoundary boundary;
+    private final Supplier<Map<String, String>> properties;
+    private final Map<String, String> environment;
+    private final BlasLoading blasLoading;
+    private final BlasThreadCount blasThreadCount = new BlasThreadCount();
+    private final LeaseDepth depth = new LeaseDepth();
+    private final Object lock = new Object();
+
+    // Guarded by lock.
+    private NativeConfigOptions options = NativeConfigOptions.defaults();
+    private ThreadPolicy apiPolicy;
+
+    private volatile State state;
+    private volatile NativeReport blasReport;
+
+    /**
+     * Everything decided, what was done about it, and the gate that enforces it.
+     *
+     * @param decision       the decision in force
+     * @param gate           hands out leases against the decision's threads per call
+     * @param warnings       for the report
+     * @param environmentSet variables actually set in the C environment
+     */
+    private record State(Decision decision, ComputeGate gate, List<String> warnings,
+                         Map<String, String> environmentSet) {
+        State {
+            warnings = List.copyOf(warnings);
+            environmentSet = Collections.unmodifiableMap(new LinkedHashMap<>(environmentSet));
+        }
+
+        ThreadPlan plan() {
+            return decision.plan();
+        }
+    }
+
+    /**
+     * A runtime over the system below {@code systemRoot}. Nothing is read or done until the first call.
+     *
+     * @param systemRoot  the directory standing for {@code /} ({@code /proc}, {@code /sys/fs/cgroup})
+     * @param boundary    the native calls
+     * @param properties  system properties, read afresh at each decision (only {@code interp4j.*} keys
+     *                    decide; the JavaCPP and bytedeco keys are named in messages and the report)
+     * @param environment the process environment as the JVM saw it at start
+     * @throws NullPointerException if an argument is null
+     */
+    public NativeRuntime(Path systemRoot, NativeBoundary boundary, Supplier<Map<String, String>> properties,
+                         Map<String, String> environment) {
+        this.root = Objects.requireNonNull(systemRoot, "systemRoot");
+        this.boundary = Objects.requireNonNull(boundary, "boundary");
+        this.properties = Objects.requireNonNull(properties, "properties");
+        this.environment = Map.copyOf(environment);
+        this.blasLoading = new BlasLoading(boundary, new ProcessCensus(systemRoot), properties);
+    }
+
+    /** @return the runtime of this process: {@code /}, JavaCPP, this JVM's system properties and environment */
+    public static NativeRuntime forThisProcess() {
+        return new NativeRuntime(Paths.get("/"), new JavaCppBoundary(CacheDirectory::ensure),
+                NativeRuntime::systemProperties, System.getenv());
+    }
+
+    /**
+     * @param newOptions the options (replace earlier ones entirely)
+     * @return the decision (without BLAS details unless BLAS is already loaded)
+     * @throws NullPointerException if {@code newOptions} is null
+     */
+    public NativeReport configure(NativeConfigOptions newOptions) {
+        Objects.requireNonNull(newOptions, "options");
+        synchronized (lock) {
+            options = newOptions;
+            if (newOptions.threadPolicy() != null) {
+                apiPolicy = newOptions.threadPolicy();
+            }
+            replan(true);
+            return currentReport();
+        }
+    }
+
+    /** @return the decision, made now if not yet (never loads BLAS) */
+    public NativeReport decision() {
+        ensurePlanned();
+        return currentReport();
+    }
+
+    /**
+     * @return the full report; loads and configures BLAS if not yet
+     * @throws IllegalStateException if BLAS cannot be loaded
+     */
+    public NativeReport report() {
+        ensureBlas();
+        return currentReport();
+    }
+
+    /**
+     * Decides from another tree with this runtime's settings; changes nothing, never loads BLAS.
+     *
+     * @param tree the directory standing for {@code /}
+     * @return the decision, without BLAS details and without a JVM processor count
+     * @throws NullPointerException if {@code tree} is null
+     */
+    public NativeReport decideFrom(Path tree) {
+        Objects.requireNonNull(tree, "root");
+        Settings settings;
+        synchronized (lock) {
+            settings = settings();
+        }
+        Decision d = ThreadPlanning.decide(new SystemReader(tree).read(), settings);
+        return report(d, d.notes(), d.plan().environment(), false);
+    }
+
+    /** @return the CPU budget in force */
+    public CpuBudget cpuBudget() {
+        return ensurePlanned().plan().budget();
+    }
+
+    /** @return the lowest cgroup memory limit, or unlimited */
+    public MemoryLimit memoryLimit() {
+        return ensurePlanned().decision().memory();
+    }
+
+    /** @return the thread policy in force */
+    public ThreadPolicy threadPolicy() {
+        return ensurePlanned().plan().policy();
+    }
+
+    /** @return threads one library call may use */
+    public int threadsPerCall() {
+        return ensurePlanned().plan().threadsPerCall();
+    }
+
+    /**
+     * @param policy the policy (an explicit API choice, also for BLAS threads)
+     * @throws NullPointerException if {@code policy} is null
+     */
+    public void setThreadPolicy(ThreadPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        synchronized (lock) {
+            apiPolicy = policy;
+            replan(false);
+        }
+    }
+
+    /**
+     * @param wanted the threads the section could use, at least 1
+     * @return the lease (one thread at once inside a lease this thread holds or shares)
+     * @throws IllegalArgumentException if {@code wanted < 1}
+     */
+    public ComputeLease acquire(int wanted) {
+        if (wanted < 1) {
+            throw new IllegalArgumentException("wanted must be at least 1, was " + wanted);
+        }
+        return ensurePlanned().gate().acquire(wanted);
+    }
+
+    /**
+     * @param work the work a lease holder hands to another thread
+     * @return the work, counted as inside the holder's lease
+     * @throws NullPointerException if {@code work} is null
+     */
+    public Runnable inLease(Runnable work) {
+        return depth.share(work);
+    }
+
+    /**
+     * @return a lease for BLAS calls, with OpenBLAS's thread count set to its threads (when managed)
+     * @throws IllegalStateException if BLAS cannot be loaded
+     */
+    public BlasLease blas() {
+        ensureBlas();
+        State s = state;
+        ComputeGate.Lease lease = s.gate().acquireBudget(s.plan().blasThreads());
+        if (s.plan().manageBlas()) {
+            try {
+                blasThreadCount.ensure(lease.threads());
+            } catch (RuntimeException | Error e) {
+                lease.close();
+                throw e;
+            }
+        }
+        return lease;
+    }
+
+    /** @return the variables set in the C environment (pass them to child processes) */
+    public Map<String, String> childProcessEnvironment() {
+        return ensurePlanned().environmentSet();
+    }
+
+    private State ensurePlanned() {
+        State s = state;
+        if (s != null) {
+            return s;
+        }
+        synchronized (lock) {
+            if (state == null) {
+                replan(true);
+            }
+            return state;
+        }
+    }
+
+    private void ensureBlas() {
+        if (blasReport != null) {
+            return;
+        }
+        synchronized (lock) {
+            if (blasReport != null) {
+                return;
+            }
+            State s = ensurePlanned();
+            BlasInfo loaded = blasLoading.load();
+            List<String> warnings = new ArrayList<>(s.warnings());
+            if (s.plan().manageBlas()) {
+                int reported = blasThreadCount.force(s.plan().blasThreads());
+                if (reported >= 0 && reported != s.plan().blasThreads()) {
+                    warn(warnings, "OpenBLAS reports " + reported + " threads after openblas_set_num_threads("
+                            + s.plan().blasThreads() + ")");
+                }
+            }
+            if (loaded.loadedBeforeConfiguration()) {
+                warn(warnings, "OpenBLAS was loaded before interp4j configured it: its thread pool was already "
+                        + "sized (set the count with openblas_set_num_threads; call NativeConfig.configure(...) "
+                        + "before anything loads org.bytedeco.openblas to size it at load)");
+            }
+            state = new State(s.decision(), s.gate(), warnings, s.environmentSet());
+            blasReport = currentReport();
+            LOG.info("interp4j native configuration:\n{}", blasReport.toText());
+        }
+    }
+
+    /** Decides again (under lock). {@code redetect}: read the system again. */
+    private void replan(boolean redetect) {
+        State old = state;
+        Decision d;
+        if (redetect || old == null) {
+            CgroupSnapshot snap = new SystemReader(root).read();
+            LOG.debug("cgroup snapshot: {}", snap);
+            d = ThreadPlanning.decide(snap, settings());
+        } else {
+            d = ThreadPlanning.decide(old.decision(), settings());
+        }
+        ThreadPlan plan = d.plan();
+        List<String> warnings = new ArrayList<>(d.notes());
+        for (String note : plan.notes()) {
+            LOG.warn("interp4j: {}", note);
+        }
+        int jvm = Runtime.getRuntime().availableProcessors();
+        if (jvm != plan.budget().cpus()) {
+            LOG.debug("CPU budget {} differs from Runtime.availableProcessors() = {}", plan.budget().cpus(), jvm);
+        }
+        Map<String, String> envSet = new LinkedHashMap<>(old == null ? Map.of() : old.environmentSet());
+        if (plan.manageBlas() && !plan.environment().isEmpty()) {
+            if (boundary.blasLoaded() || blasLoading.alreadyLoaded()) {
+                LOG.debug("OpenBLAS already loaded: environment not changed");
+            } else {
+                String failure = boundary.setEnvironment(plan.environment());
+                if (failure == null) {
+                    envSet.putAll(plan.environment());
+                } else {
+                    warn(warnings, failure + "; falling back to openblas_set_num_threads after load (the pool "
+                            + "OpenBLAS creates at load may then be larger than " + plan.blasThreads() + ")");
+                }
+            }
+        }
+        LOG.debug("interp4j plan: {}", plan);
+        State next = new State(d, new ComputeGate(plan.threadsPerCall(), depth), warnings, envSet);
+        if (old != null && boundary.blasLoaded() && plan.manageBlas()) {
+            // Wait for calls in flight under the old gate before changing the process-wide count.
+            ComputeLease all = old.gate().acquireAll();
+            try {
+                state = next;
+                int reported = blasThreadCount.force(plan.blasThreads());
+                LOG.debug("OpenBLAS threads set to {}, reads back {}", plan.blasThreads(), reported);
+            } finally {
+                all.close();
+            }
+            blasReport = currentReport();
+        } else {
+            state = next;
+        }
+    }
+
+    private Settings settings() {
+        Map<String, String> interp4j = new HashMap<>();
+        properties.get().forEach((k, v) -> {
+            if (k.startsWith(PROPERTY_PREFIX)) {
+                interp4j.put(k, v);
+            }
+        });
+        return new Settings(options, apiPolicy, interp4j, environment);
+    }
+
+    private NativeReport currentReport() {
+        State s = state;
+        return report(s.decision(), s.warnings(), s.environmentSet(), true);
+    }
+
+    /** The one place a report is made: {@code live} adds this JVM's processor count and BLAS details. */
+    private NativeReport report(Decision d, List<String> warnings, Map<String, String> environmentSet, boolean live) {
+        ThreadPlan plan = d.plan();
+        return NativeReport.builder()
+                .budget(plan.budget())
+                .memoryLimit(d.memory())
+                .jvmAvailableProcessors(live ? Runtime.getRuntime().availableProcessors() : -1)
+                .policy(plan.policy())
+                .threadsPerCall(plan.threadsPerCall())
+                .blasThreads(plan.blasThreads())
+                .blasThreadsOrigin(plan.blasThreadsOrigin())
+                .blasManaged(plan.manageBlas())
+                .environmentSet(environmentSet)
+                .blas(live ? blasLoading.current() : null)
+                .warnings(warnings)
+                .build();
+    }
+
+    private static void warn(List<String> warnings, String warning) {
+        LOG.warn(warning);
+        warnings.add(warning);
+    }
+
+    /** @return this JVM's system properties as a map (a snapshot) */
+    static Map<String, String> systemProperties() {
+        Map<String, String> m = new HashMap<>();
+        for (String name : System.getProperties().stringPropertyNames()) {
+            String v = System.getProperty(name);
+            if (v != null) {
+                m.put(name, v);
+            }
+        }
+        return m;
+    }
+
+    /** OpenBLAS's process-wide thread count as last set, so that unchanged counts are not set again. */
+    private final class BlasThreadCount {
+        private int current = -1;
+
+        /** Sets the count and reads it back. */
+        synchronized int force(int threads) {
+            int reported = boundary.setBlasThreads(threads);
+            current = threads;
+            return reported;
+        }
+
+        /** Sets the count if it differs from the last one set. */
+        synchronized void ensure(int threads) {
+            if (current != threads) {
+                boundary.setBlasThreads(threads);
+                current = threads;
+            }
+        }
+    }
+}

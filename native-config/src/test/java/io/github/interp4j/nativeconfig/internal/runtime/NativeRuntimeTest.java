@@ -1,0 +1,195 @@
+package io.github.interp4j.nativeconfig.internal.runtime;
+
+import io.github.interp4j.nativeconfig.BlasLease;
+import io.github.interp4j.nativeconfig.BudgetSource;
+import io.github.interp4j.nativeconfig.ComputeLease;
+import io.github.interp4j.nativeconfig.NativeConfigOptions;
+import io.github.interp4j.nativeconfig.NativeReport;
+import io.github.interp4j.nativeconfig.ThreadPolicy;
+import io.github.interp4j.nativeconfig.internal.policy.CacheDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Runtimes built in-process over fixture trees, with their own properties and environment and a fake
+ * native boundary: everything that does not need a fresh JVM (compare NativeConfigProcessTest).
+ */
+class NativeRuntimeTest {
+    /** cgroup v2, cpu.max 150000/100000 on 8 online CPUs: floor gives a budget of 1. */
+    private static final String FIXTURE = "docker-v2";
+
+    private final FakeBoundary boundary = new FakeBoundary();
+    private final Map<String, String> properties = new HashMap<>();
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(NativeRuntimeTest.class.getClassLoader().getResource("cgroup-fixtures/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private NativeRuntime runtime(Map<String, String> environment) {
+        return new NativeRuntime(fixture(FIXTURE), boundary, () -> Map.copyOf(properties), environment);
+    }
+
+    @Test
+    void decidesFromItsRootPropertiesAndEnvironmentAndSetsTheEnvironmentBeforeLoad() {
+        properties.put("interp4j.threads", "3");
+        NativeRuntime rt = runtime(Map.of("OMP_NUM_THREADS", "2"));
+        NativeReport d = rt.decision();
+        assertEquals(3, d.budget().cpus());
+        assertEquals(BudgetSource.OVERRIDE, d.budget().source());
+        assertEquals(2, d.blasThreads());
+        assertEquals("environment OMP_NUM_THREADS", d.blasThreadsOrigin());
+        assertEquals(Map.of("OPENBLAS_NUM_THREADS", "2", "MKL_NUM_THREADS", "2"), boundary.environment);
+        assertEquals(boundary.environment, rt.childProcessEnvironment());
+        assertEquals(boundary.environment, d.environmentSet());
+        assertNull(d.blas(), "decision() never loads BLAS");
+        assertFalse(boundary.blasLoaded());
+    }
+
+    @Test
+    void decideFromUsesTheSamePipelineAndChangesNothing() {
+        NativeRuntime rt = runtime(Map.of());
+        NativeReport other = rt.decideFrom(fixture(FIXTURE));
+        assertTrue(boundary.environment.isEmpty(), "decideFrom sets nothing");
+        NativeReport own = rt.decision();
+        assertEquals(own.budget(), other.budget());
+        assertEquals(own.memoryLimit().bytes(), other.memoryLimit().bytes());
+        assertEquals(own.blasThreads(), other.blasThreads());
+        assertEquals(own.environmentSet(), other.environmentSet(), "decideFrom reports what would be set");
+        assertEquals(-1, other.jvmAvailableProcessors());
+        assertNull(other.blas());
+    }
+
+    @Test
+    void reportLoadsOnceAndSetsTheCountAsBackstop() {
+        properties.put("interp4j.threads", "2");
+        NativeRuntime rt = runtime(Map.of());
+        NativeReport r = rt.report();
+        assertNotNull(r.blas());
+        assertEquals("OpenBLAS", r.blas().backend());
+        assertEquals("0.3.99", r.blas().version());
+        assertEquals("pthreads", r.blas().threadingModel());
+        assertEquals(2, r.blas().threads());
+        assertEquals(List.of(2), boundary.threadCalls);
+        assertEquals(-1, r.blas().threadsAddedByLoad(), "a fixture root has no /proc/self/task");
+        rt.report();
+        assertEquals(List.of(2), boundary.threadCalls, "loaded and set once");
+    }
+
+    /** Moved from NativeConfigProcessTest: no child JVM is needed to check the origin and the count applied after load. */
+    @Test
+    void explicitBlasThreadsAboveTheCpusAreAppliedAfterLoad() {
+        properties.put("interp4j.blas.threads", "16");
+        NativeReport r = runtime(Map.of()).report();
+        assertEquals(16, r.blas().threads());
+        assertEquals("system property interp4j.blas.threads", r.blasThreadsOrigin());
+    }
+
+    @Test
+    void unmanagedSetsNothing() {
+        properties.put("interp4j.blas.manage", "false");
+        NativeReport r = runtime(Map.of()).report();
+        assertEquals(Map.of(), r.environmentSet());
+        assertTrue(boundary.environment.isEmpty());
+        assertTrue(boundary.threadCalls.isEmpty());
+        assertEquals(8, r.blas().threads(), "the library's own default stays");
+    }
+
+    @Test
+    void policyChangeAfterLoadIsAppliedAndReadBack() {
+        NativeRuntime rt = runtime(Map.of());
+        rt.report();
+        rt.setThreadPolicy(ThreadPolicy.fixed(3));
+        NativeReport r = rt.report();
+        assertEquals("fixed(3)", r.policy().toString());
+        assertEquals(3, r.blas().threads());
+        assertEquals(3, boundary.threadCalls.get(boundary.threadCalls.size() - 1));
+    }
+
+    @Test
+    void configureReplacesEarlierOptions() {
+        NativeRuntime rt = runtime(Map.of());
+        assertEquals(1, rt.configure(NativeConfigOptions.builder().cpuBudget(1).build()).budget().cpus());
+        assertEquals(5, rt.configure(NativeConfigOptions.builder().cpuBudget(5).build()).threadsPerCall());
+        assertEquals(5, rt.cpuBudget().cpus());
+    }
+
+    @Test
+    void loadedBeforeUsGetsTheCountAndAWarningButNoEnvironment() {
+        boundary.loadedByOthers = true;
+        properties.put("interp4j.threads", "1");
+        NativeReport r = runtime(Map.of()).report();
+        assertTrue(boundary.environment.isEmpty(), "too late for the environment");
+        assertTrue(r.blas().loadedBeforeConfiguration());
+        assertEquals(1, r.blas().threads());
+        assertTrue(r.warnings().toString().contains("already sized"), r.warnings().toString());
+    }
+
+    /** Moved from NativeConfigProcessTest (a child JVM with -Dorg.bytedeco.javacpp.platform=linux-riscv64). */
+    @Test
+    void platformWithoutNativesIsNamed() {
+        boundary.platform = "linux-riscv64";
+        boundary.natives = false;
+        boundary.environmentFailure = "the JNI helper " + FakeBoundary.ENVIRONMENT_HELPER + " could not load: "
+                + "java.lang.UnsatisfiedLinkError: no jniProcessEnvironment in java.library.path";
+        NativeRuntime rt = runtime(Map.of());
+        // Our own JNI helper has no natives for that platform either: said as a warning, then the backstop.
+        String warnings = rt.decision().warnings().toString();
+        assertTrue(warnings.contains("falling back to openblas_set_num_threads"), warnings);
+        IllegalStateException e = assertThrows(IllegalStateException.class, rt::report);
+        assertTrue(e.getMessage().contains("linux-riscv64"), e.getMessage());
+        assertTrue(e.getMessage().contains("no OpenBLAS natives"), e.getMessage());
+        assertTrue(e.getMessage().contains(BuildInfo.OPENBLAS_ARTIFACT + ":linux-riscv64"), e.getMessage());
+    }
+
+    /** Moved from NativeConfigProcessTest (a child JVM with unwritable user.home and java.io.tmpdir). */
+    @Test
+    void noWritableCacheNamesThePropertyToSet() {
+        Map<String, String> unwritable = Map.of("user.home", "/proc/interp4j-no-such-home",
+                "java.io.tmpdir", "/proc/interp4j-no-such-tmp");
+        boundary.prepare = () -> CacheDirectory.choose(unwritable, CacheDirectory::writable);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> runtime(Map.of()).report());
+        assertTrue(e.getMessage().contains("org.bytedeco.javacpp.cachedir"), e.getMessage());
+        assertFalse(boundary.blasLoaded());
+    }
+
+    @Test
+    void leasesStayWithinTheBudgetAndNestWithoutWaiting() throws Exception {
+        properties.put("interp4j.threads", "2");
+        NativeRuntime rt = runtime(Map.of());
+        try (BlasLease alone = rt.blas()) {
+            assertEquals(2, alone.threads());
+        }
+        try (ComputeLease outer = rt.acquire(Integer.MAX_VALUE)) {
+            assertEquals(2, outer.threads());
+            try (BlasLease inner = rt.blas()) {
+                assertEquals(1, inner.threads());
+                assertEquals(1, boundary.threadCalls.get(boundary.threadCalls.size() - 1));
+            }
+            Thread t = new Thread(rt.inLease(() -> {
+                try (ComputeLease l = rt.acquire(8)) {
+                    assertEquals(1, l.threads());
+                }
+            }));
+            t.start();
+            t.join(30_000);
+            assertFalse(t.isAlive(), "a worker sharing the lease waited for the budget");
+        }
+        assertThrows(IllegalArgumentException.class, () -> rt.acquire(0));
+    }
+}
