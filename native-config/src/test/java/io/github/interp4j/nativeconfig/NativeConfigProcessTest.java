@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -77,5 +78,32 @@ class NativeConfigProcessTest {
         ChildJvm c = ChildJvm.run(List.of("-Duser.home=/proc/interp4j-no-such-home"), Map.of(), "report");
         assertEquals(0, c.exitCode, c.toString());
         assertEquals("OpenBLAS", c.field("blasBackend"));
+    }
+
+    @Test
+    void explicitBlasThreadsAboveTheCpusAreAppliedAfterLoad() throws Exception {
+        ChildJvm c = ChildJvm.run(List.of("-Dinterp4j.blas.threads=16"), Map.of(), "report");
+        assertEquals(0, c.exitCode, c.toString());
+        assertEquals(16, c.intField("blasThreads"));
+        assertEquals("system property interp4j.blas.threads", c.field("blasThreadsOrigin"));
+    }
+
+    @Test
+    void noWritableCacheNamesThePropertyToSet() throws Exception {
+        ChildJvm c = ChildJvm.run(List.of("-Duser.home=/proc/interp4j-no-such-home",
+                "-Djava.io.tmpdir=/proc/interp4j-no-such-tmp"), Map.of(), "report");
+        assertNotEquals(0, c.exitCode, c.toString());
+        assertTrue(c.stderr.contains("org.bytedeco.javacpp.cachedir"), c.stderr);
+    }
+
+    @Test
+    void platformWithoutNativesIsNamed() throws Exception {
+        ChildJvm c = ChildJvm.run(List.of("-Dorg.bytedeco.javacpp.platform=linux-riscv64"), Map.of(), "report");
+        assertNotEquals(0, c.exitCode, c.toString());
+        assertTrue(c.stderr.contains("linux-riscv64"), c.stderr);
+        assertTrue(c.stderr.contains("no OpenBLAS natives"), c.stderr);
+        // Our own JNI helper has no natives for that platform either: said at WARN, then the backstop.
+        assertTrue(c.stderr.contains("WARN") && c.stderr.contains("falling back to openblas_set_num_threads"),
+                c.stderr);
     }
 }
