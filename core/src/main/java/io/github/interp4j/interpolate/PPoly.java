@@ -392,10 +392,17 @@ public final class PPoly implements Interpolant1D {
             for (int b = from; b < to; b += IntervalIndex.BLOCK) {
                 int e = Math.min(to, b + IntervalIndex.BLOCK);
                 index.findBlock(xs, b, e, idx, scratch);
+                // In range: exactly value(t) / valueInto(t), with the interval found for the block.
+                if (m == 1) {
+                    for (int k = b; k < e; k++) {
+                        double t = xs[k];
+                        out[k] = t >= lo && t <= hi ? evaluateAt(t, idx[k - b]) : valueByPolicy(t);
+                    }
+                    continue;
+                }
                 for (int k = b; k < e; k++) {
                     double t = xs[k];
                     if (t >= lo && t <= hi) {
-                        // In range: exactly valueInto(t), with the interval found for the block.
                         evaluateInto(t, idx[k - b], out, k * m);
                     } else {
                         valueInto(t, out, k * m);
