@@ -242,22 +242,11 @@ public final class PPoly implements Interpolant1D {
         this.scalarHi = direct ? hi : Double.NaN;
     }
 
-    /**
-     * The exception of a single-column method called on several columns.
-     *
-     * @param columns the number of columns
-     * @param method  the method called
-     * @param instead what to call instead
-     * @return the exception to throw
-     */
-    static IllegalStateException multiColumn(int columns, String method, String instead) {
-        return new IllegalStateException("this interpolant has " + columns + " value columns; " + method
-                + " is for a single column: use " + instead + ", or column(j)");
-    }
-
+    /** Refuses a single-column method ({@code method}) when m &gt; 1, naming the column form to use. */
     private void requireSingleColumn(String method, String instead) {
         if (cols != 1) {
-            throw multiColumn(cols, method, instead);
+            throw new IllegalStateException("this interpolant has " + cols + " value columns; " + method
+                    + " is for a single column: use " + instead + ", or column(j)");
         }
     }
 
