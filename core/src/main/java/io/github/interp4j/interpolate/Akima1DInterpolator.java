@@ -26,12 +26,13 @@ import java.util.Objects;
  *
  * <p>Out-of-range default: {@link OutOfRange#nan()} (scipy's {@code extrapolate=None} means False here).
  *
- * <p>Multi-column fits ({@link #ofColumns}) take the maximum of {@code f1 + f2} per column, so that each
+ * <p>Multi-column fits ({@link #Akima1DInterpolator(double[], double[][], Method)}) take the maximum of {@code f1 + f2} per column, so that each
  * column equals its single-column fit bit for bit; scipy takes it over all columns together, which
  * differs only when a column's weights are all below {@code 1e-9} times another column's.
  *
- * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y}, the
- * method and the mode; deserialisation re-runs the validating constructor.
+ * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y} (one
+ * column or the rows of several), the method and the mode; deserialisation re-runs the validating
+ * constructor.
  */
 public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
     private static final long serialVersionUID = 1L;
@@ -75,17 +76,54 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
      * @throws IllegalArgumentException as {@link #Akima1DInterpolator(double[], double[])}
      */
     public Akima1DInterpolator(double[] x, double[] y, Method method) {
-        this(check(x, y, method), x.clone(), y.clone(), method);
+        this(checked(x, y, method), y.clone(), 1, method);
     }
 
-    private static Void check(double[] x, double[] y, Method method) {
+    /**
+     * Fits Akima's interpolant ({@link Method#AKIMA}) to several value columns at once; see
+     * {@link #Akima1DInterpolator(double[], double[][], Method)}.
+     *
+     * @param x abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException for invalid data
+     */
+    public Akima1DInterpolator(double[] x, double[][] y) {
+        this(x, y, Method.AKIMA);
+    }
+
+    /**
+     * Fits several value columns at once (scipy's {@code y} of shape {@code (n, m)}). The result has
+     * {@link #columns()} = m; column {@code j} equals, bit for bit, the fit of that column alone (see the
+     * class note on the flat-region threshold). O(n m).
+     *
+     * @param x      abscissae (copied)
+     * @param y      {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @param method the slope rule
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #Akima1DInterpolator(double[], double[])}, or for ragged rows
+     */
+    public Akima1DInterpolator(double[] x, double[][] y, Method method) {
+        this(checkedColumns(x, y, method), flatten(y, y[0].length), y[0].length, method);
+    }
+
+    /** Validates one-column data; returns a copy of {@code x}. */
+    private static double[] checked(double[] x, double[] y, Method method) {
         Validation.requireNonNull(method, "method");
         Validation.checkXY(NAME, x, y, 2);
-        return null;
+        return x.clone();
     }
 
-    private Akima1DInterpolator(Void checked, double[] x, double[] y, Method method) {
-        super(cubicPPoly(x, y, slopes(x, y, 1, method), OutOfRange.nan()));
+    /** Validates data of {@code m} columns; returns a copy of {@code x}. */
+    private static double[] checkedColumns(double[] x, double[][] y, Method method) {
+        Validation.requireNonNull(method, "method");
+        Validation.checkXYColumns(NAME, x, y, 2);
+        return x.clone();
+    }
+
+    /** Fits validated, owned data of {@code m} row-major columns. */
+    private Akima1DInterpolator(double[] x, double[] y, int m, Method method) {
+        super(cubicPPoly(x, y, slopes(x, y, m, method), m, OutOfRange.nan()));
         this.x = x;
         this.y = y;
         this.method = method;
@@ -99,23 +137,22 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
     }
 
     /**
-     * Several columns at once (scipy's {@code y} of shape {@code (n, m)}); column {@code j} equals, bit for
-     * bit, the fit of that column alone (see the class note on the flat-region threshold). O(n m).
+     * Several columns at once, as the {@link VectorInterpolant1D} view of
+     * {@link #Akima1DInterpolator(double[], double[][], Method)}; column {@code j} equals, bit for bit, the
+     * fit of that column alone. O(n m).
      *
      * @param x      abscissae (copied)
      * @param y      {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @param method the slope rule
      * @return the fitted columns, mode nan
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #Akima1DInterpolator(double[], double[])}, or for ragged rows
+     * @throws IllegalArgumentException as {@link #Akima1DInterpolator(double[], double[][], Method)}
+     * @deprecated use {@link #Akima1DInterpolator(double[], double[][], Method)}, an
+     *             {@code Akima1DInterpolator} with m columns that also integrates and finds roots per column
      */
+    @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y, Method method) {
-        Validation.requireNonNull(method, "method");
-        int m = Validation.checkXYColumns(NAME, x, y, 2);
-        double[] xs = x.clone();
-        double[] ys = flatten(y, m);
-        return cubicColumns(xs, ys, slopes(xs, ys, m, method), m, OutOfRange.nan(),
-                new ColumnsRecipe(xs, ys, m, method));
+        return new ColumnsView(new Akima1DInterpolator(x, y, method));
     }
 
     /**
@@ -126,9 +163,11 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
      * @return the fitted columns, mode nan
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data
+     * @deprecated use {@link #Akima1DInterpolator(double[], double[][])}
      */
+    @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y) {
-        return ofColumns(x, y, Method.AKIMA);
+        return new ColumnsView(new Akima1DInterpolator(x, y));
     }
 
     /** Akima slopes for {@code m} row-major columns, in scipy's arithmetic. O(n m). */
@@ -220,7 +259,9 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
 
     /** @return the serialisation proxy, which is what gets written */
     private Object writeReplace() {
-        return new SerializedForm(x, y, method, outOfRange());
+        int m = columns();
+        return m == 1 ? new SerializedForm(x, y, null, method, outOfRange())
+                : new SerializedForm(x, null, rows(y, m), method, outOfRange());
     }
 
     /**
@@ -233,21 +274,24 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("Akima1DInterpolator is deserialised through its serialisation proxy");
     }
 
-
+    /** Serial form: the data ({@code y} for one column, {@code yColumns} for several), method and mode. */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
         /** @serial the x */
         private final double[] x;
-        /** @serial the y */
+        /** @serial the y of a single-column interpolant, or null */
         private final double[] y;
+        /** @serial the rows y[n][m] of a multi-column interpolant, or null */
+        private final double[][] yColumns;
         /** @serial the method */
         private final Method method;
         /** @serial the mode */
         private final OutOfRange mode;
 
-        SerializedForm(double[] x, double[] y, Method method, OutOfRange mode) {
+        SerializedForm(double[] x, double[] y, double[][] yColumns, Method method, OutOfRange mode) {
             this.x = x;
             this.y = y;
+            this.yColumns = yColumns;
             this.method = method;
             this.mode = mode;
         }
@@ -258,38 +302,13 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
          */
         private Object readResolve() throws ObjectStreamException {
             try {
-                return new Akima1DInterpolator(x, y, method).withOutOfRange(Objects.requireNonNull(mode, "mode"));
+                requireOneOf(y, yColumns);
+                Akima1DInterpolator a = y != null ? new Akima1DInterpolator(x, y, method)
+                        : new Akima1DInterpolator(x, yColumns, method);
+                return a.withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
                 throw SerialProxies.invalid("Akima1DInterpolator", e);
             }
-        }
-    }
-
-    private static final class ColumnsRecipe implements PPolyColumns.Recipe {
-        private static final long serialVersionUID = 1L;
-        /** @serial the x */
-        private final double[] x;
-        /** @serial the y */
-        private final double[] y;
-        /** @serial the m */
-        private final int m;
-        /** @serial the method */
-        private final Method method;
-
-        ColumnsRecipe(double[] x, double[] y, int m, Method method) {
-            this.x = x;
-            this.y = y;
-            this.m = m;
-            this.method = method;
-        }
-
-        @Override
-        public VectorInterpolant1D fit() {
-            Validation.requireNonNull(y, "y");
-            if (m < 1 || y.length % m != 0) {
-                throw new IllegalArgumentException("inconsistent column count " + m);
-            }
-            return ofColumns(x, rows(y, m), method);
         }
     }
 }

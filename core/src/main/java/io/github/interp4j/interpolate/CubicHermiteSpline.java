@@ -18,8 +18,11 @@ import java.util.Objects;
  * {@code (t / h) s^3 + ((d - dydx[i]) / h - t) s^2 + dydx[i] s + y[i]} with {@code s = x - x[i]}.
  * Out-of-range queries extrapolate by default (scipy's {@code extrapolate=None}).
  *
+ * <p>Several value columns ({@code double[][] y, dydx} of shape {@code (n, m)}) give a
+ * {@code CubicHermiteSpline} with {@link #columns()} = m.
+ *
  * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y, dydx}
- * and the mode; deserialisation re-runs the validating constructor.
+ * (one column or the rows of several) and the mode; deserialisation re-runs the validating constructor.
  */
 public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
     private static final long serialVersionUID = 1L;
@@ -41,21 +44,48 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
      *                                  increasing (the offending pair named)
      */
     public CubicHermiteSpline(double[] x, double[] y, double[] dydx) {
-        this(check(x, y, dydx), x.clone(), y.clone(), dydx.clone());
+        this(checked(x, y, dydx), y.clone(), dydx.clone(), 1);
     }
 
-    private static Void check(double[] x, double[] y, double[] dydx) {
+    /**
+     * Fits several value columns at once: {@code y[i][j]} and {@code dydx[i][j]} are column {@code j} at
+     * {@code x[i]} (scipy's shape {@code (n, m)}). The result has {@link #columns()} = m; column {@code j}
+     * equals, bit for bit, the fit of that column alone. Default mode: extrapolate. O(n m).
+     *
+     * @param x    abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y    values, {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @param dydx derivatives, same shape as {@code y}, finite (copied)
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #CubicHermiteSpline(double[], double[], double[])}, or if the
+     *                                  rows are ragged, or the shapes of {@code y} and {@code dydx} differ
+     */
+    public CubicHermiteSpline(double[] x, double[][] y, double[][] dydx) {
+        this(checkedColumns(x, y, dydx), flatten(y, y[0].length), flatten(dydx, y[0].length), y[0].length);
+    }
+
+    /** Validates one-column data; returns a copy of {@code x}. */
+    private static double[] checked(double[] x, double[] y, double[] dydx) {
         Validation.requireNonNull(x, "x");
         Validation.requireNonNull(y, "y");
         Validation.requireNonNull(dydx, "dydx");
         Validation.requireSameLength("y", y.length, "dydx", dydx.length);
         Validation.checkXY(NAME, x, y, 2);
         Validation.requireFinite("dydx", dydx);
-        return null;
+        return x.clone();
     }
 
-    private CubicHermiteSpline(Void checked, double[] x, double[] y, double[] dydx) {
-        super(cubicPPoly(x, y, dydx, OutOfRange.extrapolate()));
+    /** Validates data of {@code m} columns; returns a copy of {@code x}. */
+    private static double[] checkedColumns(double[] x, double[][] y, double[][] dydx) {
+        Validation.requireNonNull(dydx, "dydx");
+        int m = Validation.checkXYColumns(NAME, x, y, 2);
+        Validation.requireSameLength("y", y.length, "dydx", dydx.length);
+        Validation.requireFiniteRows("dydx", dydx, m);
+        return x.clone();
+    }
+
+    /** Fits validated, owned data of {@code m} row-major columns. */
+    private CubicHermiteSpline(double[] x, double[] y, double[] dydx, int m) {
+        super(cubicPPoly(x, y, dydx, m, OutOfRange.extrapolate()));
         this.x = x;
         this.y = y;
         this.dydx = dydx;
@@ -69,27 +99,22 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
     }
 
     /**
-     * Several columns at once: {@code y[i][j]} and {@code dydx[i][j]} are column {@code j} at {@code x[i]}
-     * (scipy's shape {@code (n, m)}). Column {@code j} of the result equals, bit for bit, the fit of that
-     * column alone. Default mode: extrapolate. O(n m).
+     * Several columns at once, as the {@link VectorInterpolant1D} view of
+     * {@link #CubicHermiteSpline(double[], double[][], double[][])}. Column {@code j} of the result equals,
+     * bit for bit, the fit of that column alone. Default mode: extrapolate. O(n m).
      *
      * @param x    abscissae, finite, strictly increasing, at least 2 (copied)
      * @param y    values, {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @param dydx derivatives, same shape as {@code y}, finite (copied)
      * @return the fitted columns
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #CubicHermiteSpline(double[], double[], double[])}, or if the
-     *                                  rows are ragged, or the shapes of {@code y} and {@code dydx} differ
+     * @throws IllegalArgumentException as {@link #CubicHermiteSpline(double[], double[][], double[][])}
+     * @deprecated use {@link #CubicHermiteSpline(double[], double[][], double[][])}, a
+     *             {@code CubicHermiteSpline} with m columns that also integrates and finds roots per column
      */
+    @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y, double[][] dydx) {
-        Validation.requireNonNull(dydx, "dydx");
-        int m = Validation.checkXYColumns(NAME, x, y, 2);
-        Validation.requireSameLength("y", y.length, "dydx", dydx.length);
-        Validation.requireFiniteRows("dydx", dydx, m);
-        double[] xs = x.clone();
-        double[] ys = flatten(y, m);
-        double[] ds = flatten(dydx, m);
-        return cubicColumns(xs, ys, ds, m, OutOfRange.extrapolate(), new ColumnsRecipe(xs, ys, ds, m));
+        return new ColumnsView(new CubicHermiteSpline(x, y, dydx));
     }
 
     /**
@@ -105,7 +130,9 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
 
     /** @return the serialisation proxy, which is what gets written */
     private Object writeReplace() {
-        return new SerializedForm(x, y, dydx, outOfRange());
+        int m = columns();
+        return m == 1 ? new SerializedForm(x, y, dydx, null, null, outOfRange())
+                : new SerializedForm(x, null, null, rows(y, m), rows(dydx, m), outOfRange());
     }
 
     /**
@@ -118,22 +145,29 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("CubicHermiteSpline is deserialised through its serialisation proxy");
     }
 
-
+    /** Serial form: the data ({@code y, dydx} for one column, the row forms for several) and the mode. */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
         /** @serial the x */
         private final double[] x;
-        /** @serial the y */
+        /** @serial the y of a single-column spline, or null */
         private final double[] y;
-        /** @serial the dydx */
+        /** @serial the dydx of a single-column spline, or null */
         private final double[] dydx;
+        /** @serial the rows y[n][m] of a multi-column spline, or null */
+        private final double[][] yColumns;
+        /** @serial the rows dydx[n][m] of a multi-column spline, or null */
+        private final double[][] dydxColumns;
         /** @serial the mode */
         private final OutOfRange mode;
 
-        SerializedForm(double[] x, double[] y, double[] dydx, OutOfRange mode) {
+        SerializedForm(double[] x, double[] y, double[] dydx, double[][] yColumns, double[][] dydxColumns,
+                OutOfRange mode) {
             this.x = x;
             this.y = y;
             this.dydx = dydx;
+            this.yColumns = yColumns;
+            this.dydxColumns = dydxColumns;
             this.mode = mode;
         }
 
@@ -143,39 +177,13 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
          */
         private Object readResolve() throws ObjectStreamException {
             try {
-                return new CubicHermiteSpline(x, y, dydx).withOutOfRange(Objects.requireNonNull(mode, "mode"));
+                requireOneOf(y, yColumns);
+                CubicHermiteSpline s = y != null ? new CubicHermiteSpline(x, y, dydx)
+                        : new CubicHermiteSpline(x, yColumns, dydxColumns);
+                return s.withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
                 throw SerialProxies.invalid("CubicHermiteSpline", e);
             }
-        }
-    }
-
-    private static final class ColumnsRecipe implements PPolyColumns.Recipe {
-        private static final long serialVersionUID = 1L;
-        /** @serial the x */
-        private final double[] x;
-        /** @serial the y */
-        private final double[] y;
-        /** @serial the dydx */
-        private final double[] dydx;
-        /** @serial the m */
-        private final int m;
-
-        ColumnsRecipe(double[] x, double[] y, double[] dydx, int m) {
-            this.x = x;
-            this.y = y;
-            this.dydx = dydx;
-            this.m = m;
-        }
-
-        @Override
-        public VectorInterpolant1D fit() {
-            Validation.requireNonNull(y, "y");
-            Validation.requireNonNull(dydx, "dydx");
-            if (m < 1 || y.length % m != 0 || dydx.length % m != 0) {
-                throw new IllegalArgumentException("inconsistent column count " + m);
-            }
-            return ofColumns(x, rows(y, m), rows(dydx, m));
         }
     }
 }

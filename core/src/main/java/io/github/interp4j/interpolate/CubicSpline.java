@@ -34,8 +34,12 @@ import java.util.Objects;
  * <p>Out-of-range default, as scipy: {@link OutOfRange#periodic()} for periodic conditions, otherwise
  * {@link OutOfRange#extrapolate()}.
  *
- * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y}, the
- * conditions and the mode; deserialisation re-runs the validating constructor.
+ * <p>Several value columns ({@code double[][] y} of shape {@code (n, m)}) are fitted at once, one
+ * factorisation for m right-hand sides, into a {@code CubicSpline} with {@link #columns()} = m.
+ *
+ * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y} (one
+ * column or the rows of several), the conditions and the mode; deserialisation re-runs the validating
+ * constructor.
  */
 public final class CubicSpline extends PiecewiseCubicInterpolant {
     private static final long serialVersionUID = 1L;
@@ -88,21 +92,84 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
      *                                  only one end is periodic
      */
     public CubicSpline(double[] x, double[] y, BoundaryCondition left, BoundaryCondition right) {
-        this(check(x, y, left, right), x.clone(), y.clone(), left, right);
+        this(checked(x, y, left, right), y.clone(), 1, left, right);
     }
 
-    private static Void check(double[] x, double[] y, BoundaryCondition left, BoundaryCondition right) {
+    /**
+     * The not-a-knot cubic spline of several value columns fitted at once (scipy's {@code y} of shape
+     * {@code (n, m)}); see {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}.
+     *
+     * @param x abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException for invalid data (the offending index and value named)
+     */
+    public CubicSpline(double[] x, double[][] y) {
+        this(x, y, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
+    }
+
+    /**
+     * The cubic spline of several value columns with the same condition at both ends; see
+     * {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}.
+     *
+     * @param x  abscissae (copied)
+     * @param y  {@code n} rows of equal length {@code m >= 1} (copied)
+     * @param bc the condition at both ends
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException for invalid data
+     */
+    public CubicSpline(double[] x, double[][] y, BoundaryCondition bc) {
+        this(x, y, bc, bc);
+    }
+
+    /**
+     * The cubic spline of several value columns fitted at once (scipy's {@code y} of shape {@code (n, m)}):
+     * one factorisation of the system, {@code m} right-hand sides. A derivative condition's value applies to
+     * every column. The result has {@link #columns()} = m; column {@code j} equals, bit for bit,
+     * {@code new CubicSpline(x, column j, left, right)}. O(n m) time and memory.
+     *
+     * @param x     abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y     {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @param left  the condition at {@code x[0]}
+     * @param right the condition at {@code x[n-1]}
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #CubicSpline(double[], double[], BoundaryCondition, BoundaryCondition)}
+     *                                  (periodic ends checked per column, named as {@code y[0][j]}), or if the
+     *                                  rows are ragged or too large for memory
+     */
+    public CubicSpline(double[] x, double[][] y, BoundaryCondition left, BoundaryCondition right) {
+        this(checkedColumns(x, y, left, right), flatten(y, y[0].length), y[0].length, left, right);
+    }
+
+    /** Validates one-column data; returns a copy of {@code x}. */
+    private static double[] checked(double[] x, double[] y, BoundaryCondition left, BoundaryCondition right) {
         Validation.requireNonNull(left, "left");
         Validation.requireNonNull(right, "right");
         Validation.checkXY(NAME, x, y, 2);
         if (checkConditions(left, right)) {
             checkPeriodicEnds(y[0], y[y.length - 1], y.length, "");
         }
-        return null;
+        return x.clone();
     }
 
-    private CubicSpline(Void checked, double[] x, double[] y, BoundaryCondition left, BoundaryCondition right) {
-        super(cubicPPoly(x, y, slopes(x, y, 1, left, right), defaultMode(left)));
+    /** Validates data of {@code m} columns; returns a copy of {@code x}. */
+    private static double[] checkedColumns(double[] x, double[][] y, BoundaryCondition left,
+            BoundaryCondition right) {
+        Validation.requireNonNull(left, "left");
+        Validation.requireNonNull(right, "right");
+        int m = Validation.checkXYColumns(NAME, x, y, 2);
+        if (checkConditions(left, right)) {
+            int n = y.length;
+            for (int j = 0; j < m; j++) {
+                checkPeriodicEnds(y[0][j], y[n - 1][j], n, "[" + j + "]");
+            }
+        }
+        return x.clone();
+    }
+
+    /** Fits validated, owned data of {@code m} row-major columns. */
+    private CubicSpline(double[] x, double[] y, int m, BoundaryCondition left, BoundaryCondition right) {
+        super(cubicPPoly(x, y, slopes(x, y, m, left, right), m, defaultMode(left)));
         this.x = x;
         this.y = y;
         this.left = left;
@@ -118,9 +185,9 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
     }
 
     /**
-     * Several columns fitted at once (scipy's {@code y} of shape {@code (n, m)}): one factorisation of the
-     * system, {@code m} right-hand sides. A derivative condition's value applies to every column. Column
-     * {@code j} of the result equals, bit for bit, {@code new CubicSpline(x, column j, left, right)}.
+     * Several columns fitted at once, as the {@link VectorInterpolant1D} view of
+     * {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}. Column {@code j}
+     * of the result equals, bit for bit, {@code new CubicSpline(x, column j, left, right)}.
      * O(n m) time and memory.
      *
      * @param x     abscissae, finite, strictly increasing, at least 2 (copied)
@@ -129,24 +196,14 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
      * @param right the condition at {@code x[n-1]}
      * @return the fitted columns; mode periodic for periodic conditions, otherwise extrapolate
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #CubicSpline(double[], double[], BoundaryCondition, BoundaryCondition)},
-     *                                  or if the rows are ragged or too large for memory
+     * @throws IllegalArgumentException as {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}
+     * @deprecated use {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}, a
+     *             {@code CubicSpline} with m columns that also integrates and finds roots per column
      */
+    @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y, BoundaryCondition left,
             BoundaryCondition right) {
-        Validation.requireNonNull(left, "left");
-        Validation.requireNonNull(right, "right");
-        int m = Validation.checkXYColumns(NAME, x, y, 2);
-        if (checkConditions(left, right)) {
-            int n = y.length;
-            for (int j = 0; j < m; j++) {
-                checkPeriodicEnds(y[0][j], y[n - 1][j], n, "[" + j + "]");
-            }
-        }
-        double[] ys = flatten(y, m);
-        double[] xs = x.clone();
-        return cubicColumns(xs, ys, slopes(xs, ys, m, left, right), m, defaultMode(left),
-                new ColumnsRecipe(xs, ys, m, left, right));
+        return new ColumnsView(new CubicSpline(x, y, left, right));
     }
 
     /**
@@ -158,9 +215,11 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
      * @return the fitted columns, mode extrapolate
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data
+     * @deprecated use {@link #CubicSpline(double[], double[][])}
      */
+    @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y) {
-        return ofColumns(x, y, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
+        return new ColumnsView(new CubicSpline(x, y));
     }
 
     private static OutOfRange defaultMode(BoundaryCondition left) {
@@ -422,7 +481,9 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
 
     /** @return the serialisation proxy, which is what gets written */
     private Object writeReplace() {
-        return new SerializedForm(x, y, left, right, outOfRange());
+        int m = columns();
+        return m == 1 ? new SerializedForm(x, y, null, left, right, outOfRange())
+                : new SerializedForm(x, null, rows(y, m), left, right, outOfRange());
     }
 
     /**
@@ -435,13 +496,15 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("CubicSpline is deserialised through its serialisation proxy");
     }
 
-
+    /** Serial form: the data ({@code y} for one column, {@code yColumns} for several), conditions and mode. */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
         /** @serial the x */
         private final double[] x;
-        /** @serial the y */
+        /** @serial the y of a single-column spline, or null */
         private final double[] y;
+        /** @serial the rows y[n][m] of a multi-column spline, or null */
+        private final double[][] yColumns;
         /** @serial the left */
         private final BoundaryCondition left;
         /** @serial the right */
@@ -449,9 +512,11 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
         /** @serial the mode */
         private final OutOfRange mode;
 
-        SerializedForm(double[] x, double[] y, BoundaryCondition left, BoundaryCondition right, OutOfRange mode) {
+        SerializedForm(double[] x, double[] y, double[][] yColumns, BoundaryCondition left, BoundaryCondition right,
+                OutOfRange mode) {
             this.x = x;
             this.y = y;
+            this.yColumns = yColumns;
             this.left = left;
             this.right = right;
             this.mode = mode;
@@ -463,41 +528,13 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
          */
         private Object readResolve() throws ObjectStreamException {
             try {
-                return new CubicSpline(x, y, left, right).withOutOfRange(Objects.requireNonNull(mode, "mode"));
+                requireOneOf(y, yColumns);
+                CubicSpline s = y != null ? new CubicSpline(x, y, left, right)
+                        : new CubicSpline(x, yColumns, left, right);
+                return s.withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
                 throw SerialProxies.invalid("CubicSpline", e);
             }
-        }
-    }
-
-    private static final class ColumnsRecipe implements PPolyColumns.Recipe {
-        private static final long serialVersionUID = 1L;
-        /** @serial the x */
-        private final double[] x;
-        /** @serial the y */
-        private final double[] y;
-        /** @serial the m */
-        private final int m;
-        /** @serial the left */
-        private final BoundaryCondition left;
-        /** @serial the right */
-        private final BoundaryCondition right;
-
-        ColumnsRecipe(double[] x, double[] y, int m, BoundaryCondition left, BoundaryCondition right) {
-            this.x = x;
-            this.y = y;
-            this.m = m;
-            this.left = left;
-            this.right = right;
-        }
-
-        @Override
-        public VectorInterpolant1D fit() {
-            Validation.requireNonNull(y, "y");
-            if (m < 1 || y.length % m != 0) {
-                throw new IllegalArgumentException("inconsistent column count " + m);
-            }
-            return ofColumns(x, rows(y, m), left, right);
         }
     }
 }

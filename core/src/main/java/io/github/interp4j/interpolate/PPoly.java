@@ -1,31 +1,48 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.search.IntervalIndex;
-import io.github.interp4j.interpolate.internal.poly.PPolyKernel;
 import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.poly.PPolyKernel;
+import io.github.interp4j.interpolate.internal.range.PyMath;
+import io.github.interp4j.interpolate.internal.range.RangePolicy;
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * A piecewise polynomial in the local power basis, as scipy's {@code scipy.interpolate.PPoly}.
+ * A piecewise polynomial in the local power basis, as scipy's {@code scipy.interpolate.PPoly}, with one or
+ * several value columns.
  *
- * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[m]} and coefficients {@code c[k+1][m]}, on interval
+ * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[n]} and coefficients {@code c[k+1][n]}, on interval
  * {@code i} ({@code x[i] <= t < x[i+1]}, the last interval closed) the value is
  * <pre>  p(t) = sum_{j=0..k} c[j][i] * (t - x[i])^(k - j)</pre>
- * Coefficients are stored contiguously per interval, highest power first, and evaluated after an
- * O(1)-expected interval search ({@link IntervalIndex}) in scipy's operation order
- * ({@code c[k] + c[k-1] s + c[k-2] s^2 + ...}, powers by repeated products; as cheap as Horner's scheme),
- * so that values agree with scipy's bit for bit given the same coefficients.
+ * With m value columns ({@link #of(double[][][], double[], OutOfRange)}, scipy's {@code c} of shape
+ * {@code (k + 1, n, m)}) every column is such a polynomial over the same breakpoints; a single-column
+ * polynomial is the m = 1 case of the same class and code. Coefficients are stored contiguously per
+ * interval, highest power first, then column ({@link PPolyKernel}'s layout), so one interval search serves
+ * every column. Evaluation follows an O(1)-expected interval search ({@link IntervalIndex}) in scipy's
+ * operation order ({@code c[k] + c[k-1] s + c[k-2] s^2 + ...}, powers by repeated products; as cheap as
+ * Horner's scheme), so that values agree with scipy's bit for bit given the same coefficients, and every
+ * column equals, bit for bit, the single-column polynomial of its coefficients ({@link #column(int)}).
  *
- * <p>Outside {@code [x[0], x[m]]} queries follow the {@link OutOfRange} mode (default
+ * <p>Outside {@code [x[0], x[n]]} queries follow the {@link OutOfRange} mode (default
  * {@link OutOfRange#extrapolate()}, scipy's {@code extrapolate=True}, which continues the first and
  * last pieces). In {@link OutOfRange#periodic()} mode every query, inside the range too, is first mapped
- * to {@code x[0] + (t - x[0]) mod (x[m] - x[0])} with a floored modulo, exactly as scipy does.
+ * to {@code x[0] + (t - x[0]) mod (x[n] - x[0])} with a floored modulo, exactly as scipy does.
+ *
+ * <p>Single-column methods ({@link #value(double)}, {@link #values(double[], double[])},
+ * {@link #integrate(double, double)}, {@link #roots()}, {@link #solve(double)}, {@link #coefficients()})
+ * throw {@link IllegalStateException} when m &gt; 1; their column forms
+ * ({@link #value(double, double[])}, {@link #valuesColumns(double[], double[])},
+ * {@link #integrateColumns(double, double)}, {@link #roots(int)}, {@link #solve(int, double)},
+ * {@link #coefficientsColumns()}) serve any m. {@link #derivative(int)} and {@link #antiderivative(int)}
+ * act on every column.
  *
  * <p>Differences from scipy: breakpoints must be ascending (non-decreasing; repeated breakpoints are
  * allowed, as in scipy) — scipy's descending breakpoints are not supported; coefficients must be
@@ -33,32 +50,33 @@ import java.util.Objects;
  *
  * <p>Thread-safety: immutable; inputs are copied; instances may be shared freely between threads.
  * Serialisation stores the coefficients, breakpoints and mode; deserialisation validates them again
- * through the public constructor.
+ * through the public constructor or factory.
  */
 public final class PPoly implements Interpolant1D {
     private static final long serialVersionUID = 1L;
 
-    private static final int EXTRAPOLATE = 0;
-    private static final int NAN = 1;
-    private static final int RAISE = 2;
-    private static final int CLAMP = 3;
-    private static final int FILL = 4;
-    private static final int PERIODIC = 5;
-
     private final transient double[] x;
+    /** Flat coefficients: {@code c[(i * order + j) * cols + col]} (see {@link PPolyKernel}). */
     private final transient double[] c;
     private final transient int order;
+    private final transient int cols;
     private final transient OutOfRange mode;
+    private final transient RangePolicy policy;
     private final transient IntervalIndex index;
-    private final transient int kind;
     private final transient double lo;
     private final transient double hi;
+    /**
+     * {@code [lo, hi]} when {@link #value(double)} may evaluate an in-range query directly (m = 1 and not
+     * periodic); NaN otherwise, so that every query takes the policy path.
+     */
+    private final transient double scalarLo;
+    private final transient double scalarHi;
 
     /**
      * A piecewise polynomial that extrapolates ({@link OutOfRange#extrapolate()}, scipy's default).
      *
      * @param c coefficients, {@code c[j][i]} multiplies {@code (t - x[i])^(k - j)} on interval {@code i};
-     *          shape {@code (k + 1, m)} with {@code k >= 0} and {@code m = x.length - 1} (copied)
+     *          shape {@code (k + 1, n)} with {@code k >= 0} and {@code n = x.length - 1} (copied)
      * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
      * @throws NullPointerException     if {@code c}, a row of {@code c} or {@code x} is null
      * @throws IllegalArgumentException if {@code x} has fewer than 2 elements, {@code c} has no rows, a row of
@@ -72,7 +90,7 @@ public final class PPoly implements Interpolant1D {
 
     /**
      * A piecewise polynomial answering out-of-range queries as {@code mode} says.
-     * Validation runs before any allocation; construction is O(m k).
+     * Validation runs before any allocation; construction is O(n k).
      *
      * @param c    coefficients as in {@link #PPoly(double[][], double[])} (copied)
      * @param x    breakpoints (copied)
@@ -81,88 +99,181 @@ public final class PPoly implements Interpolant1D {
      * @throws IllegalArgumentException as {@link #PPoly(double[][], double[])}
      */
     public PPoly(double[][] c, double[] x, OutOfRange mode) {
-        Validation.requireNonNull(c, "c");
-        Validation.requireNonNull(x, "x");
-        Validation.requireNonNull(mode, "mode");
-        Validation.requireMinPoints("PPoly", x.length, 2);
-        if (c.length < 1) {
-            throw new IllegalArgumentException("c must have at least 1 row (polynomial order 0), got 0");
+        this(checked(c, x, mode), flatten(c), c.length, 1, mode);
+    }
+
+    /**
+     * A piecewise polynomial with {@code m} value columns that extrapolates; see
+     * {@link #of(double[][][], double[], OutOfRange)}.
+     *
+     * @param c coefficients, {@code c[j][i][col]}, shape {@code (k + 1, n, m)} (copied)
+     * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @return the piecewise polynomial
+     * @throws NullPointerException     if an argument or a sub-array of {@code c} is null
+     * @throws IllegalArgumentException as {@link #of(double[][][], double[], OutOfRange)}
+     */
+    public static PPoly of(double[][][] c, double[] x) {
+        return of(c, x, OutOfRange.extrapolate());
+    }
+
+    /**
+     * A piecewise polynomial with {@code m} value columns (scipy's {@code PPoly(c, x)} with {@code c} of
+     * shape {@code (k + 1, n, m)}): {@code c[j][i][col]} multiplies {@code (t - x[i])^(k - j)} on interval
+     * {@code i} for column {@code col}. With {@code m = 1} the result equals
+     * {@code new PPoly(c2, x, mode)} with {@code c2[j][i] = c[j][i][0]}. Validation runs before any
+     * allocation; construction is O(n k m).
+     *
+     * @param c    coefficients, shape {@code (k + 1, n, m)} with {@code k >= 0}, {@code n = x.length - 1} and
+     *             {@code m >= 1}, finite (copied)
+     * @param x    breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param mode the out-of-range mode
+     * @return the piecewise polynomial, with {@link #columns()} = m
+     * @throws NullPointerException     if an argument or a sub-array of {@code c} is null (named)
+     * @throws IllegalArgumentException if {@code x} has fewer than 2 elements, {@code c} has no rows, the shape
+     *                                  of {@code c} is not {@code (k + 1, x.length - 1, m)} with {@code m >= 1},
+     *                                  a value is not finite (the message names the first offending index and
+     *                                  value, e.g. {@code "c[1][0][2] = NaN is not finite"}), {@code x}
+     *                                  decreases somewhere, or the coefficients do not fit in memory
+     */
+    public static PPoly of(double[][][] c, double[] x, OutOfRange mode) {
+        requireHead(c, x, mode, c == null ? 0 : c.length);
+        int n = x.length - 1;
+        Validation.requireNonNull(c[0], "c[0]");
+        int m = c[0].length > 0 && c[0][0] != null ? c[0][0].length : 1;
+        if (m < 1) {
+            throw new IllegalArgumentException("c must have at least 1 column, c[0][0].length = 0");
         }
-        int m = x.length - 1;
         for (int j = 0; j < c.length; j++) {
             Validation.requireNonNull(c[j], "c[" + j + "]");
-            if (c[j].length != m) {
-                throw new IllegalArgumentException("c[" + j + "].length = " + c[j].length
-                        + " must equal the number of intervals x.length - 1 = " + m);
+            requireIntervals(c[j].length, "c[" + j + "]", n);
+            for (int i = 0; i < n; i++) {
+                Validation.requireNonNull(c[j][i], "c[" + j + "][" + i + "]");
+                if (c[j][i].length != m) {
+                    throw new IllegalArgumentException("c[" + j + "][" + i + "].length = " + c[j][i].length
+                            + " must equal the number of columns c[0][0].length = " + m);
+                }
             }
+        }
+        Validation.requireFinite("x", x);
+        for (int j = 0; j < c.length; j++) {
+            for (int i = 0; i < n; i++) {
+                Validation.requireFinite("c[" + j + "][" + i + "]", c[j][i]);
+            }
+        }
+        Validation.requireNonDecreasing("x", x);
+        int ord = c.length;
+        double[] flat = new double[Validation.checkedSize("PPoly coefficients", (long) n * ord, m)];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < ord; j++) {
+                System.arraycopy(c[j][i], 0, flat, (i * ord + j) * m, m);
+            }
+        }
+        return new PPoly(x.clone(), flat, ord, m, mode);
+    }
+
+    /** Checks the single-column arguments (in the documented order) and returns a copy of {@code x}. */
+    private static double[] checked(double[][] c, double[] x, OutOfRange mode) {
+        requireHead(c, x, mode, c == null ? 0 : c.length);
+        int n = x.length - 1;
+        for (int j = 0; j < c.length; j++) {
+            Validation.requireNonNull(c[j], "c[" + j + "]");
+            requireIntervals(c[j].length, "c[" + j + "]", n);
         }
         Validation.requireFinite("x", x);
         for (int j = 0; j < c.length; j++) {
             Validation.requireFinite("c[" + j + "]", c[j]);
         }
         Validation.requireNonDecreasing("x", x);
+        Validation.checkedSize("PPoly coefficients", c.length, n);
+        return x.clone();
+    }
+
+    /** The checks both shapes start with: nulls, at least 2 breakpoints, at least 1 coefficient row. */
+    private static void requireHead(Object c, double[] x, OutOfRange mode, int rows) {
+        Validation.requireNonNull(c, "c");
+        Validation.requireNonNull(x, "x");
+        Validation.requireNonNull(mode, "mode");
+        Validation.requireMinPoints("PPoly", x.length, 2);
+        if (rows < 1) {
+            throw new IllegalArgumentException("c must have at least 1 row (polynomial order 0), got 0");
+        }
+    }
+
+    /** A coefficient row (already checked non-null) has one entry per interval. */
+    private static void requireIntervals(int length, String name, int n) {
+        if (length != n) {
+            throw new IllegalArgumentException(name + ".length = " + length
+                    + " must equal the number of intervals x.length - 1 = " + n);
+        }
+    }
+
+    /** scipy's single-column {@code c[j][i]} (validated) in the flat layout. */
+    private static double[] flatten(double[][] c) {
         int ord = c.length;
-        double[] flat = new double[Validation.checkedSize("PPoly coefficients", ord, m)];
-        for (int i = 0; i < m; i++) {
+        int n = c[0].length;
+        double[] flat = new double[ord * n];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < ord; j++) {
                 flat[i * ord + j] = c[j][i];
             }
         }
-        double[] xs = x.clone();
-        this.x = xs;
-        this.c = flat;
-        this.order = ord;
-        this.mode = mode;
-        this.index = new IntervalIndex(xs);
-        this.kind = mode.kind().ordinal();
-        this.lo = xs[0];
-        this.hi = xs[m];
+        return flat;
     }
 
-    /** Trusted constructor: arrays are validated and owned by the caller's immutable objects. */
-    PPoly(double[] x, double[] flatCoefficients, int order, OutOfRange mode, IntervalIndex index) {
+    /** Trusted: the arrays are validated and owned by this instance (and never modified). */
+    PPoly(double[] x, double[] flatCoefficients, int order, int columns, OutOfRange mode) {
+        this(x, flatCoefficients, order, columns, mode, new IntervalIndex(x));
+    }
+
+    /** Trusted, sharing an interval index over {@code x}. */
+    private PPoly(double[] x, double[] flatCoefficients, int order, int columns, OutOfRange mode,
+            IntervalIndex index) {
         this.x = x;
         this.c = flatCoefficients;
         this.order = order;
+        this.cols = columns;
         this.mode = mode;
         this.index = index;
-        this.kind = mode.kind().ordinal();
         this.lo = x[0];
         this.hi = x[x.length - 1];
+        this.policy = RangePolicy.of(mode, lo, hi);
+        boolean direct = columns == 1 && !policy.wrapsInside();
+        this.scalarLo = direct ? lo : Double.NaN;
+        this.scalarHi = direct ? hi : Double.NaN;
     }
 
-    static {
-        // The private kind constants mirror OutOfRange.Kind's order.
-        if (OutOfRange.Kind.EXTRAPOLATE.ordinal() != EXTRAPOLATE || OutOfRange.Kind.NAN.ordinal() != NAN
-                || OutOfRange.Kind.RAISE.ordinal() != RAISE || OutOfRange.Kind.CLAMP.ordinal() != CLAMP
-                || OutOfRange.Kind.FILL.ordinal() != FILL || OutOfRange.Kind.PERIODIC.ordinal() != PERIODIC) {
-            throw new AssertionError("OutOfRange.Kind order changed");
+    /** Refuses a single-column method ({@code method}) when m &gt; 1, naming the column form to use. */
+    private void requireSingleColumn(String method, String instead) {
+        if (cols != 1) {
+            throw new IllegalStateException("this interpolant has " + cols + " value columns; " + method
+                    + " is for a single column: use " + instead + ", or column(j)");
         }
     }
 
     /**
-     * Evaluates the piecewise polynomial. O(1) expected time, no allocation.
+     * Evaluates the single-column piecewise polynomial. O(1) expected time, no allocation.
      *
      * @param t the query
      * @return {@code p(t)}; NaN for a NaN query; outside the breakpoints as the mode says
-     * @throws OutOfRangeException if {@code t} is outside {@code [x[0], x[m]]} and the mode is raise
+     * @throws OutOfRangeException   if {@code t} is outside {@code [x[0], x[n]]} and the mode is raise
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #value(double, double[])})
      */
     @Override
     public double value(double t) {
-        if (kind != PERIODIC) {
-            if (t >= lo && t <= hi) {
-                return evaluate(t);
-            }
-            return outside(t);
+        if (t >= scalarLo && t <= scalarHi) {
+            return evaluateAt(t, index.find(t));
         }
-        double q = PPolyKernel.wrap(t, lo, hi - lo);
-        return q == q ? evaluate(q) : Double.NaN;
+        return valueByPolicy(t);
     }
 
-    private double evaluate(double t) {
-        return evaluateAt(t, index.find(t));
+    /** {@link #value(double)} for a periodic mode or a query outside the range (or m &gt; 1: throws). */
+    private double valueByPolicy(double t) {
+        requireSingleColumn("value(double)", "value(x, out)");
+        double q = policy.adjust(t);
+        return q == q ? evaluateAt(q, index.find(q)) : policy.answer(t);
     }
 
+    /** The single column at {@code t} on interval {@code i}. */
     private double evaluateAt(double t, int i) {
         double s = t - x[i];
         double[] cc = c;
@@ -175,29 +286,50 @@ public final class PPoly implements Interpolant1D {
         return PPolyKernel.value(cc, i * order, order, 1, s);
     }
 
-    private double outside(double t) {
-        if (t != t) {
-            return Double.NaN;
+    /** Every column at {@code t} on interval {@code i} into {@code out[off .. off + m)}. */
+    private void evaluateInto(double t, int i, double[] out, int off) {
+        if (cols == 1) {
+            out[off] = evaluateAt(t, i);
+            return;
         }
-        switch (kind) {
-            case EXTRAPOLATE:
-                return evaluate(t);
-            case NAN:
-                return Double.NaN;
-            case RAISE:
-                throw new OutOfRangeException(t, lo, hi);
-            case CLAMP:
-                return evaluate(t < lo ? lo : hi);
-            default: // FILL
-                return t < lo ? mode.below() : mode.above();
+        PPolyKernel.values(c, i * order * cols, order, cols, t - x[i], out, off);
+    }
+
+    /** Every column at any query {@code t}, as the policy says, into {@code out[off .. off + m)}. */
+    private void valueInto(double t, double[] out, int off) {
+        double q = policy.adjust(t);
+        if (q == q) {
+            evaluateInto(q, index.find(q), out, off);
+        } else {
+            Arrays.fill(out, off, off + cols, policy.answer(t));
         }
     }
 
     /**
-     * Evaluates at many points, {@code out[i] = value(xs[i])} bit for bit; large batches run in parallel
-     * ({@link ParallelEvaluation}). O(n) expected, no allocation per query.
+     * Evaluates every column at one point; column {@code j} bit for bit as {@code column(j).value(t)}.
+     * O(m) beyond the O(1)-expected search, no allocation.
+     *
+     * @param t   the query
+     * @param out receives column j at index j; at least {@link #columns()} long
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code out.length < columns()}
+     * @throws OutOfRangeException      if {@code t} is out of range and the mode is raise
+     */
+    @Override
+    public void value(double t, double[] out) {
+        Validation.requireNonNull(out, "out");
+        if (out.length < cols) {
+            throw new IllegalArgumentException("out.length = " + out.length + " < columns() = " + cols);
+        }
+        valueInto(t, out, 0);
+    }
+
+    /**
+     * Evaluates the single column at many points, {@code out[i] = value(xs[i])} bit for bit; large batches
+     * run in parallel ({@link ParallelEvaluation}). O(n) expected, no allocation per query.
      *
      * @throws NullPointerException     if an argument is null
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #valuesColumns(double[], double[])})
      * @throws IllegalArgumentException if {@code out} is shorter than {@code xs}
      * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
      */
@@ -205,13 +337,40 @@ public final class PPoly implements Interpolant1D {
     public void values(double[] xs, double[] out) {
         Validation.requireNonNull(xs, "xs");
         Validation.requireNonNull(out, "out");
+        requireSingleColumn("values(xs, out)", "valuesColumns(xs, out)");
         if (out.length < xs.length) {
             throw new IllegalArgumentException("out.length = " + out.length + " < xs.length = " + xs.length);
         }
-        if (kind == PERIODIC) {
+        evaluateAll(xs, out);
+    }
+
+    /**
+     * Evaluates every column at many points, {@code out[i * m + j]} = column j at {@code xs[i]}, bit for bit
+     * as {@link #value(double, double[])}; large batches run in parallel ({@link ParallelEvaluation}).
+     * O(n m) expected, no allocation per query.
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code out.length < xs.length * columns()}
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
+     */
+    @Override
+    public void valuesColumns(double[] xs, double[] out) {
+        Validation.requireNonNull(xs, "xs");
+        Validation.requireNonNull(out, "out");
+        if ((long) out.length < (long) xs.length * cols) {
+            throw new IllegalArgumentException("out.length = " + out.length + " < xs.length * columns() = "
+                    + ((long) xs.length * cols));
+        }
+        evaluateAll(xs, out);
+    }
+
+    /** The batch evaluation of every column; {@code out} holds at least {@code xs.length * m} values. */
+    private void evaluateAll(double[] xs, double[] out) {
+        int m = cols;
+        if (policy.wrapsInside()) {
             ParallelEvaluation.forRange(xs.length, (from, to) -> {
                 for (int k = from; k < to; k++) {
-                    out[k] = value(xs[k]);
+                    valueInto(xs[k], out, k * m);
                 }
             });
             return;
@@ -222,18 +381,59 @@ public final class PPoly implements Interpolant1D {
             for (int b = from; b < to; b += IntervalIndex.BLOCK) {
                 int e = Math.min(to, b + IntervalIndex.BLOCK);
                 index.findBlock(xs, b, e, idx, scratch);
+                // In range: exactly value(t) / valueInto(t), with the interval found for the block.
+                if (m == 1) {
+                    for (int k = b; k < e; k++) {
+                        double t = xs[k];
+                        out[k] = t >= lo && t <= hi ? evaluateAt(t, idx[k - b]) : valueByPolicy(t);
+                    }
+                    continue;
+                }
                 for (int k = b; k < e; k++) {
                     double t = xs[k];
-                    // In range: exactly evaluate(t), with the interval found for the block.
-                    out[k] = t >= lo && t <= hi ? evaluateAt(t, idx[k - b]) : outside(t);
+                    if (t >= lo && t <= hi) {
+                        evaluateInto(t, idx[k - b], out, k * m);
+                    } else {
+                        valueInto(t, out, k * m);
+                    }
                 }
             }
         });
     }
 
+    /** @return m, the number of value columns (1 for the scipy-shaped {@code c[k + 1][n]} constructors) */
+    @Override
+    public int columns() {
+        return cols;
+    }
+
     /**
-     * The {@code nu}-th derivative (scipy {@code PPoly.derivative(nu)}): degree {@code max(k - nu, 0)},
-     * evaluated piecewise, with the same breakpoints and mode. O(m k).
+     * Column {@code j} as a single-column piecewise polynomial with the same breakpoints and mode; its
+     * values, derivatives, integrals and roots equal column {@code j}'s bit for bit. O(n k) (O(1) when
+     * m = 1: {@code this}).
+     *
+     * @param j the column, {@code 0 <= j < columns()}
+     * @return the column
+     * @throws IndexOutOfBoundsException if {@code j} is not a column index
+     */
+    @Override
+    public PPoly column(int j) {
+        if (j < 0 || j >= cols) {
+            throw new IndexOutOfBoundsException("column " + j + " of " + cols);
+        }
+        if (cols == 1) {
+            return this;
+        }
+        double[] cj = new double[c.length / cols];
+        for (int k = 0; k < cj.length; k++) {
+            cj[k] = c[k * cols + j];
+        }
+        return new PPoly(x, cj, order, 1, mode, index);
+    }
+
+    /**
+     * The {@code nu}-th derivative of every column (scipy {@code PPoly.derivative(nu)}): degree
+     * {@code max(k - nu, 0)}, evaluated piecewise, with the same breakpoints, columns and mode. O(n k m).
      *
      * @param nu the derivative order, at least 0 (0 gives an equal polynomial)
      * @return the derivative
@@ -247,16 +447,16 @@ public final class PPoly implements Interpolant1D {
         if (nu == 0) {
             return this;
         }
-        int pieces = x.length - 1;
-        double[] dc = PPolyKernel.derivative(c, pieces, order, 1, nu);
-        return new PPoly(x, dc, Math.max(order - nu, 1), mode, index);
+        double[] dc = PPolyKernel.derivative(c, x.length - 1, order, cols, nu);
+        return new PPoly(x, dc, Math.max(order - nu, 1), cols, mode, index);
     }
 
     /**
-     * The {@code nu}-th antiderivative (scipy {@code PPoly.antiderivative(nu)}): degree {@code k + nu},
-     * zero at {@code x[0]} together with its first {@code nu - 1} derivatives, continuous with those
-     * derivatives across every breakpoint (up to rounding). As in scipy, a periodic mode becomes
-     * {@link OutOfRange#nan()} (the antiderivative is not periodic); other modes are kept. O(m (k + nu)^2).
+     * The {@code nu}-th antiderivative of every column (scipy {@code PPoly.antiderivative(nu)}): degree
+     * {@code k + nu}, zero at {@code x[0]} together with its first {@code nu - 1} derivatives, continuous with
+     * those derivatives across every breakpoint (up to rounding). As in scipy, a periodic mode becomes
+     * {@link OutOfRange#nan()} (the antiderivative is not periodic); other modes are kept.
+     * O(n m (k + nu)^2).
      *
      * @param nu the antiderivative order, at least 0
      * @return the antiderivative
@@ -269,21 +469,19 @@ public final class PPoly implements Interpolant1D {
         if (nu == 0) {
             return this;
         }
-        int pieces = x.length - 1;
-        double[] ac = PPolyKernel.antiderivative(x, c, pieces, order, 1, nu);
-        OutOfRange m = kind == PERIODIC ? OutOfRange.nan() : mode;
-        return new PPoly(x, ac, order + nu, m, index);
+        double[] ac = PPolyKernel.antiderivative(x, c, x.length - 1, order, cols, nu);
+        return new PPoly(x, ac, order + nu, cols, policy.wrapsInside() ? OutOfRange.nan() : mode, index);
     }
 
     /**
      * The definite integral over {@code [a, b]} (scipy {@code PPoly.integrate(a, b)}); {@code b < a}
      * gives the negated integral over {@code [b, a]}. The integrand is the function as evaluated, so the
-     * mode matters outside {@code [x[0], x[m]]}:
+     * mode matters outside {@code [x[0], x[n]]}:
      * <ul>
      *   <li>extrapolate: the end pieces are integrated as continued (scipy {@code extrapolate=True});</li>
      *   <li>nan: NaN if {@code a} or {@code b} is outside (scipy {@code extrapolate=False});</li>
      *   <li>periodic: whole periods plus the remainder, as scipy's {@code extrapolate='periodic'};</li>
-     *   <li>clamp: the constants {@code p(x[0])} and {@code p(x[m])} are integrated outside;</li>
+     *   <li>clamp: the constants {@code p(x[0])} and {@code p(x[n])} are integrated outside;</li>
      *   <li>fill: the fill constants are integrated outside (a zero constant contributes 0 even over an
      *       infinite length);</li>
      *   <li>raise: {@link OutOfRangeException} naming the first out-of-range bound.</li>
@@ -293,114 +491,109 @@ public final class PPoly implements Interpolant1D {
      * @param a lower limit
      * @param b upper limit
      * @return the integral
-     * @throws OutOfRangeException if a limit is outside the range and the mode is raise
+     * @throws OutOfRangeException   if a limit is outside the range and the mode is raise
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #integrateColumns(double, double)})
      */
     public double integrate(double a, double b) {
-        return integrateColumn(x, c, index, order, 1, 0, mode, a, b);
+        requireSingleColumn("integrate(a, b)", "integrateColumns(a, b)");
+        return integrateColumn(0, a, b);
     }
 
-    static double integrateColumn(double[] x, double[] c, IntervalIndex index, int order, int cols, int col,
-            OutOfRange mode, double a, double b) {
+    /**
+     * The definite integral of every column over {@code [a, b]}, each as {@link #integrate(double, double)}
+     * computes it for a single column (bit for bit {@code column(j).integrate(a, b)}).
+     * O(m * number of intervals between a and b).
+     *
+     * @param a lower limit
+     * @param b upper limit
+     * @return a new array, the integral of column j at index j
+     * @throws OutOfRangeException if a limit is outside the range and the mode is raise
+     */
+    public double[] integrateColumns(double a, double b) {
+        double[] r = new double[cols];
+        for (int j = 0; j < cols; j++) {
+            r[j] = integrateColumn(j, a, b);
+        }
+        return r;
+    }
+
+    private double integrateColumn(int col, double a, double b) {
         if (a != a || b != b) {
             return Double.NaN;
         }
-        double lo = x[0];
-        double hi = x[x.length - 1];
-        if (mode.kind() == OutOfRange.Kind.RAISE) {
-            if (a < lo || a > hi) {
-                throw new OutOfRangeException(a, lo, hi);
-            }
-            if (b < lo || b > hi) {
-                throw new OutOfRangeException(b, lo, hi);
-            }
-        }
-        double sign = 1.0;
-        if (b < a) {
-            double tmp = a;
-            a = b;
-            b = tmp;
-            sign = -1.0;
-        }
-        double r;
-        switch (mode.kind()) {
-            case EXTRAPOLATE:
-                r = PPolyKernel.integrate(x, c, index, order, cols, col, a, b);
-                break;
-            case NAN:
-            case RAISE:
-                r = (a >= lo && b <= hi) ? PPolyKernel.integrate(x, c, index, order, cols, col, a, b) : Double.NaN;
-                break;
-            case PERIODIC:
-                r = integratePeriodic(x, c, index, order, cols, col, a, b);
-                break;
-            default: {
-                double below;
-                double above;
-                if (mode.kind() == OutOfRange.Kind.CLAMP) {
-                    below = PPolyKernel.value(c, col, order, cols, 0.0);
-                    int last = x.length - 2;
-                    above = PPolyKernel.value(c, last * order * cols + col, order, cols, hi - x[last]);
-                } else {
-                    below = mode.below();
-                    above = mode.above();
-                }
-                r = 0.0;
-                double ma = Math.max(a, lo);
-                double mb = Math.min(b, hi);
-                if (ma < mb) {
-                    r = PPolyKernel.integrate(x, c, index, order, cols, col, ma, mb);
-                }
-                double lenBelow = Math.min(b, lo) - a;
-                if (lenBelow > 0 && below != 0.0) {
-                    r += below * lenBelow;
-                }
-                double lenAbove = b - Math.max(a, hi);
-                if (lenAbove > 0 && above != 0.0) {
-                    r += above * lenAbove;
-                }
-                break;
-            }
-        }
-        return sign * r;
+        // In raise mode the policy throws for an out-of-range limit (a first); no other mode throws here.
+        policy.adjust(a);
+        policy.adjust(b);
+        return b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
     }
 
-    private static double integratePeriodic(double[] x, double[] c, IntervalIndex index, int order, int cols,
-            int col, double a, double b) {
-        double xs = x[0];
-        double xe = x[x.length - 1];
-        double period = xe - xs;
-        double interval = b - a;
-        // Python/numpy divmod for floats.
-        double left = interval % period;
-        double div = (interval - left) / period;
-        if (left != 0.0) {
-            if ((period < 0) != (left < 0)) {
-                left += period;
-                div -= 1.0;
-            }
-        } else {
-            left = Math.copySign(0.0, period);
+    /** The integral over {@code [a, b]}, {@code a <= b}, both limits allowed by the mode. */
+    private double integrateOrdered(int col, double a, double b) {
+        if (policy.extrapolates()) {
+            return integrateInside(col, a, b);
         }
-        double nPeriods;
-        if (div != 0.0) {
-            nPeriods = Math.floor(div);
-            if (div - nPeriods > 0.5) {
-                nPeriods += 1.0;
-            }
+        if (policy.wrapsInside()) {
+            return integratePeriodic(col, a, b);
+        }
+        OutOfRange.Kind kind = policy.kind();
+        if (kind == OutOfRange.Kind.CLAMP || kind == OutOfRange.Kind.FILL) {
+            return integrateConstantOutside(col, a, b, kind == OutOfRange.Kind.CLAMP);
+        }
+        // nan, and raise (whose limits are inside by now): undefined outside the range.
+        return a >= lo && b <= hi ? integrateInside(col, a, b) : Double.NaN;
+    }
+
+    /** The integral over {@code [a, b]}, {@code a <= b}, continuing the end pieces. */
+    private double integrateInside(int col, double a, double b) {
+        return PPolyKernel.integrate(x, c, index, order, cols, col, a, b);
+    }
+
+    /** Clamp and fill: the integrand is a constant on each side of the range. */
+    private double integrateConstantOutside(int col, double a, double b, boolean clamp) {
+        double below;
+        double above;
+        if (clamp) {
+            below = PPolyKernel.value(c, col, order, cols, 0.0);
+            int last = x.length - 2;
+            above = PPolyKernel.value(c, last * order * cols + col, order, cols, hi - x[last]);
         } else {
-            nPeriods = Math.copySign(0.0, interval / period);
+            below = mode.below();
+            above = mode.above();
         }
         double r = 0.0;
-        if (nPeriods > 0) {
-            r = PPolyKernel.integrate(x, c, index, order, cols, col, xs, xe) * nPeriods;
+        double ma = Math.max(a, lo);
+        double mb = Math.min(b, hi);
+        if (ma < mb) {
+            r = integrateInside(col, ma, mb);
         }
-        double a2 = PPolyKernel.wrap(a, xs, period);
+        double lenBelow = Math.min(b, lo) - a;
+        if (lenBelow > 0 && below != 0.0) {
+            r += below * lenBelow;
+        }
+        double lenAbove = b - Math.max(a, hi);
+        if (lenAbove > 0 && above != 0.0) {
+            r += above * lenAbove;
+        }
+        return r;
+    }
+
+    /** scipy's periodic integral: whole periods plus the wrapped remainder. */
+    private double integratePeriodic(int col, double a, double b) {
+        double period = hi - lo;
+        double interval = b - a;
+        double left = PyMath.mod(interval, period);
+        double nPeriods = PyMath.floorDiv(interval, period);
+        double r = 0.0;
+        if (nPeriods > 0) {
+            r = integrateInside(col, lo, hi) * nPeriods;
+        }
+        double a2 = PyMath.wrap(a, lo, period);
         double b2 = a2 + left;
-        if (b2 <= xe) {
-            r += PPolyKernel.integrate(x, c, index, order, cols, col, a2, b2);
+        if (b2 <= hi) {
+            r += integrateInside(col, a2, b2);
         } else {
-            r += PPolyKernel.integrate(x, c, index, order, cols, col, a2, xe);
-            r += PPolyKernel.integrate(x, c, index, order, cols, col, xs, xs + left + a2 - xe);
+            r += integrateInside(col, a2, hi);
+            r += integrateInside(col, lo, lo + left + a2 - hi);
         }
         if (!Double.isFinite(period) || period == 0.0 || nPeriods != nPeriods) {
             return Double.NaN;
@@ -412,9 +605,22 @@ public final class PPoly implements Interpolant1D {
      * Real roots, {@code solve(0.0)} (scipy {@code PPoly.roots()}).
      *
      * @return the roots, as {@link #solve(double, boolean, boolean)}
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #roots(int)})
      */
     public double[] roots() {
         return solve(0.0);
+    }
+
+    /**
+     * Real roots of one column, {@code solve(column, 0.0)} (scipy {@code PPoly.roots()} for one trailing
+     * index); bit for bit {@code column(column).roots()}.
+     *
+     * @param column the column, {@code 0 <= column < columns()}
+     * @return the roots, as {@link #solve(double, boolean, boolean)}
+     * @throws IndexOutOfBoundsException if {@code column} is not a column index
+     */
+    public double[] roots(int column) {
+        return solve(column, 0.0);
     }
 
     /**
@@ -422,14 +628,30 @@ public final class PPoly implements Interpolant1D {
      * instance's {@code extrapolate}): the end pieces are searched beyond the breakpoints in
      * {@link OutOfRange#extrapolate()} mode and, exactly as scipy's code does ({@code bool('periodic')} is
      * true, although its docstring says {@code 'periodic'} acts like {@code False}), in
-     * {@link OutOfRange#periodic()} mode; in the other modes only {@code [x[0], x[m]]} is searched.
+     * {@link OutOfRange#periodic()} mode; in the other modes only {@code [x[0], x[n]]} is searched.
      *
      * @param y the right-hand side, finite
      * @return the roots, as {@link #solve(double, boolean, boolean)}
      * @throws IllegalArgumentException if {@code y} is not finite
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #solve(int, double)})
      */
     public double[] solve(double y) {
-        return solve(y, true, kind == EXTRAPOLATE || kind == PERIODIC);
+        requireSingleColumn("solve(y)", "solve(column, y)");
+        return solve(0, y);
+    }
+
+    /**
+     * Real solutions of {@code p(t) = y} for one column, as {@link #solve(double)} for a single column;
+     * bit for bit {@code column(column).solve(y)}.
+     *
+     * @param column the column, {@code 0 <= column < columns()}
+     * @param y      the right-hand side, finite
+     * @return the roots, as {@link #solve(double, boolean, boolean)}
+     * @throws IndexOutOfBoundsException if {@code column} is not a column index
+     * @throws IllegalArgumentException  if {@code y} is not finite
+     */
+    public double[] solve(int column, double y) {
+        return solve(column, y, true, policy.extrapolates() || policy.wrapsInside());
     }
 
     /**
@@ -449,32 +671,75 @@ public final class PPoly implements Interpolant1D {
      * with safeguarded Newton steps. A multiple root (a critical point where {@code |p - y|} is within
      * the rounding error of its evaluation) is reported once, to about machine precision, where scipy's
      * companion-matrix eigenvalues give two nearby roots, or none when they come out complex.
-     * O(m k^3) time.
+     * O(n k^3) time.
      *
      * @param y             the right-hand side, finite
      * @param discontinuity whether to report sign changes across breakpoints
      * @param extrapolate   whether to include roots of the continued end pieces
      * @return the roots (a new array)
      * @throws IllegalArgumentException if {@code y} is not finite
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use
+     *                                  {@link #solve(int, double, boolean, boolean)})
      */
     public double[] solve(double y, boolean discontinuity, boolean extrapolate) {
-        if (!Double.isFinite(y)) {
-            throw new IllegalArgumentException("y must be finite, was " + y);
-        }
-        return PPolyKernel.solve(x, c, order, 1, 0, y, discontinuity, extrapolate);
+        requireSingleColumn("solve(y, discontinuity, extrapolate)", "solve(column, y, discontinuity, extrapolate)");
+        return solve(0, y, discontinuity, extrapolate);
     }
 
     /**
-     * The coefficients in scipy's layout: {@code result[j][i]} multiplies {@code (t - x[i])^(k - j)}.
+     * Real solutions of {@code p(t) = y} for one column, as {@link #solve(double, boolean, boolean)} for a
+     * single column; bit for bit {@code column(column).solve(y, discontinuity, extrapolate)}. O(n k^3).
      *
-     * @return a new array of shape {@code (k + 1, m)}
+     * @param column        the column, {@code 0 <= column < columns()}
+     * @param y             the right-hand side, finite
+     * @param discontinuity whether to report sign changes across breakpoints
+     * @param extrapolate   whether to include roots of the continued end pieces
+     * @return the roots (a new array)
+     * @throws IndexOutOfBoundsException if {@code column} is not a column index
+     * @throws IllegalArgumentException  if {@code y} is not finite
+     */
+    public double[] solve(int column, double y, boolean discontinuity, boolean extrapolate) {
+        if (column < 0 || column >= cols) {
+            throw new IndexOutOfBoundsException("column " + column + " of " + cols);
+        }
+        if (!Double.isFinite(y)) {
+            throw new IllegalArgumentException("y must be finite, was " + y);
+        }
+        return PPolyKernel.solve(x, c, order, cols, column, y, discontinuity, extrapolate);
+    }
+
+    /**
+     * The coefficients of the single column in scipy's layout: {@code result[j][i]} multiplies
+     * {@code (t - x[i])^(k - j)}.
+     *
+     * @return a new array of shape {@code (k + 1, n)}
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #coefficientsColumns()})
      */
     public double[][] coefficients() {
-        int m = x.length - 1;
-        double[][] out = new double[order][m];
-        for (int i = 0; i < m; i++) {
+        requireSingleColumn("coefficients()", "coefficientsColumns()");
+        int n = x.length - 1;
+        double[][] out = new double[order][n];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < order; j++) {
                 out[j][i] = c[i * order + j];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The coefficients of every column in scipy's layout: {@code result[j][i][col]} multiplies
+     * {@code (t - x[i])^(k - j)} in column {@code col}; {@link #of(double[][][], double[], OutOfRange)}
+     * accepts it back.
+     *
+     * @return a new array of shape {@code (k + 1, n, m)}
+     */
+    public double[][][] coefficientsColumns() {
+        int n = x.length - 1;
+        double[][][] out = new double[order][n][cols];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < order; j++) {
+                System.arraycopy(c, (i * order + j) * cols, out[j][i], 0, cols);
             }
         }
         return out;
@@ -490,7 +755,7 @@ public final class PPoly implements Interpolant1D {
         return order - 1;
     }
 
-    /** @return m, the number of intervals */
+    /** @return n, the number of intervals */
     public int intervals() {
         return x.length - 1;
     }
@@ -518,31 +783,20 @@ public final class PPoly implements Interpolant1D {
     @Override
     public PPoly withOutOfRange(OutOfRange mode) {
         Validation.requireNonNull(mode, "mode");
-        return mode.equals(this.mode) ? this : new PPoly(x, c, order, mode, index);
-    }
-
-    // Package-private views for the interpolants built on PPoly (never modified).
-    double[] x() {
-        return x;
-    }
-
-    double[] flatCoefficients() {
-        return c;
-    }
-
-    IntervalIndex index() {
-        return index;
+        return mode.equals(this.mode) ? this : new PPoly(x, c, order, cols, mode, index);
     }
 
     @Override
     public String toString() {
-        return "PPoly[degree=" + (order - 1) + ", intervals=" + (x.length - 1) + ", range=[" + lo + ", " + hi
-                + "], outOfRange=" + mode + "]";
+        return "PPoly[degree=" + (order - 1) + ", intervals=" + (x.length - 1)
+                + (cols == 1 ? "" : ", columns=" + cols) + ", range=[" + lo + ", " + hi + "], outOfRange=" + mode
+                + "]";
     }
 
     /** @return the serialisation proxy, which is what gets written */
     private Object writeReplace() {
-        return new SerializedForm(coefficients(), x.clone(), mode);
+        return cols == 1 ? new SerializedForm(coefficients(), null, x.clone(), mode)
+                : new SerializedForm(null, coefficientsColumns(), x.clone(), mode);
     }
 
     /**
@@ -555,18 +809,24 @@ public final class PPoly implements Interpolant1D {
         throw new InvalidObjectException("PPoly is deserialised through its serialisation proxy");
     }
 
-    /** Serial form: scipy-layout coefficients, breakpoints and mode; validated again on reading. */
+    /**
+     * Serial form: scipy-layout coefficients ({@code c} for one column, {@code columnsC} for several, the
+     * other null), breakpoints and mode; validated again on reading.
+     */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
-        /** @serial the c */
+        /** @serial the single-column coefficients c[k + 1][n], or null */
         private final double[][] c;
+        /** @serial the multi-column coefficients c[k + 1][n][m], or null */
+        private final double[][][] columnsC;
         /** @serial the x */
         private final double[] x;
         /** @serial the mode */
         private final OutOfRange mode;
 
-        SerializedForm(double[][] c, double[] x, OutOfRange mode) {
+        SerializedForm(double[][] c, double[][][] columnsC, double[] x, OutOfRange mode) {
             this.c = c;
+            this.columnsC = columnsC;
             this.x = x;
             this.mode = mode;
         }
@@ -577,11 +837,13 @@ public final class PPoly implements Interpolant1D {
          */
         private Object readResolve() throws ObjectStreamException {
             try {
-                return new PPoly(c, x, Objects.requireNonNull(mode, "mode"));
+                Objects.requireNonNull(mode, "mode");
+                if ((c == null) == (columnsC == null)) {
+                    throw new IllegalArgumentException("exactly one of c and columnsC must be present");
+                }
+                return c != null ? new PPoly(c, x, mode) : of(columnsC, x, mode);
             } catch (RuntimeException e) {
-                InvalidObjectException ex = new InvalidObjectException("invalid PPoly data: " + e.getMessage());
-                ex.initCause(e);
-                throw ex;
+                throw SerialProxies.invalid("PPoly", e);
             }
         }
     }

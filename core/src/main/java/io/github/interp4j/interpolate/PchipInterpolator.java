@@ -24,8 +24,11 @@ import java.util.Objects;
  *
  * <p>Out-of-range default: {@link OutOfRange#extrapolate()} (as scipy).
  *
- * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y} and the
- * mode; deserialisation re-runs the validating constructor.
+ * <p>Several value columns ({@code double[][] y} of shape {@code (n, m)}) give a
+ * {@code PchipInterpolator} with {@link #columns()} = m, each column's slopes computed as for one column.
+ *
+ * <p>Thread-safety: immutable (inputs are copied); share freely. Serialisation stores {@code x, y} (one
+ * column or the rows of several) and the mode; deserialisation re-runs the validating constructor.
  */
 public final class PchipInterpolator extends PiecewiseCubicInterpolant {
     private static final long serialVersionUID = 1L;
@@ -45,16 +48,37 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
      *                                  offending index and value)
      */
     public PchipInterpolator(double[] x, double[] y) {
-        this(check(x, y), x.clone(), y.clone());
+        this(checked(x, y), y.clone(), 1);
     }
 
-    private static Void check(double[] x, double[] y) {
+    /**
+     * Fits PCHIP to several value columns at once (scipy's {@code y} of shape {@code (n, m)}). The result has
+     * {@link #columns()} = m; column {@code j} equals, bit for bit, the fit of that column alone. O(n m).
+     *
+     * @param x abscissae, finite, strictly increasing, at least 2 (copied)
+     * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #PchipInterpolator(double[], double[])}, or for ragged rows
+     */
+    public PchipInterpolator(double[] x, double[][] y) {
+        this(checkedColumns(x, y), flatten(y, y[0].length), y[0].length);
+    }
+
+    /** Validates one-column data; returns a copy of {@code x}. */
+    private static double[] checked(double[] x, double[] y) {
         Validation.checkXY(NAME, x, y, 2);
-        return null;
+        return x.clone();
     }
 
-    private PchipInterpolator(Void checked, double[] x, double[] y) {
-        super(cubicPPoly(x, y, slopes(x, y, 1), OutOfRange.extrapolate()));
+    /** Validates data of {@code m} columns; returns a copy of {@code x}. */
+    private static double[] checkedColumns(double[] x, double[][] y) {
+        Validation.checkXYColumns(NAME, x, y, 2);
+        return x.clone();
+    }
+
+    /** Fits validated, owned data of {@code m} row-major columns. */
+    private PchipInterpolator(double[] x, double[] y, int m) {
+        super(cubicPPoly(x, y, slopes(x, y, m), m, OutOfRange.extrapolate()));
         this.x = x;
         this.y = y;
     }
@@ -66,20 +90,21 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
     }
 
     /**
-     * Several columns at once (scipy's {@code y} of shape {@code (n, m)}); column {@code j} equals, bit for
-     * bit, the fit of that column alone. O(n m).
+     * Several columns at once, as the {@link VectorInterpolant1D} view of
+     * {@link #PchipInterpolator(double[], double[][])}; column {@code j} equals, bit for bit, the fit of that
+     * column alone. O(n m).
      *
      * @param x abscissae (copied)
      * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @return the fitted columns, mode extrapolate
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #PchipInterpolator(double[], double[])}, or for ragged rows
+     * @throws IllegalArgumentException as {@link #PchipInterpolator(double[], double[][])}
+     * @deprecated use {@link #PchipInterpolator(double[], double[][])}, a {@code PchipInterpolator} with m
+     *             columns that also integrates and finds roots per column
      */
+    @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y) {
-        int m = Validation.checkXYColumns(NAME, x, y, 2);
-        double[] xs = x.clone();
-        double[] ys = flatten(y, m);
-        return cubicColumns(xs, ys, slopes(xs, ys, m), m, OutOfRange.extrapolate(), new ColumnsRecipe(xs, ys, m));
+        return new ColumnsView(new PchipInterpolator(x, y));
     }
 
     /** PCHIP slopes for {@code m} row-major columns, in scipy's arithmetic. O(n m). */
@@ -160,7 +185,9 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
 
     /** @return the serialisation proxy, which is what gets written */
     private Object writeReplace() {
-        return new SerializedForm(x, y, outOfRange());
+        int m = columns();
+        return m == 1 ? new SerializedForm(x, y, null, outOfRange())
+                : new SerializedForm(x, null, rows(y, m), outOfRange());
     }
 
     /**
@@ -173,19 +200,22 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
         throw new InvalidObjectException("PchipInterpolator is deserialised through its serialisation proxy");
     }
 
-
+    /** Serial form: the data ({@code y} for one column, {@code yColumns} for several) and the mode. */
     private static final class SerializedForm implements Serializable {
         private static final long serialVersionUID = 1L;
         /** @serial the x */
         private final double[] x;
-        /** @serial the y */
+        /** @serial the y of a single-column interpolant, or null */
         private final double[] y;
+        /** @serial the rows y[n][m] of a multi-column interpolant, or null */
+        private final double[][] yColumns;
         /** @serial the mode */
         private final OutOfRange mode;
 
-        SerializedForm(double[] x, double[] y, OutOfRange mode) {
+        SerializedForm(double[] x, double[] y, double[][] yColumns, OutOfRange mode) {
             this.x = x;
             this.y = y;
+            this.yColumns = yColumns;
             this.mode = mode;
         }
 
@@ -195,35 +225,12 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
          */
         private Object readResolve() throws ObjectStreamException {
             try {
-                return new PchipInterpolator(x, y).withOutOfRange(Objects.requireNonNull(mode, "mode"));
+                requireOneOf(y, yColumns);
+                PchipInterpolator p = y != null ? new PchipInterpolator(x, y) : new PchipInterpolator(x, yColumns);
+                return p.withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
                 throw SerialProxies.invalid("PchipInterpolator", e);
             }
-        }
-    }
-
-    private static final class ColumnsRecipe implements PPolyColumns.Recipe {
-        private static final long serialVersionUID = 1L;
-        /** @serial the x */
-        private final double[] x;
-        /** @serial the y */
-        private final double[] y;
-        /** @serial the m */
-        private final int m;
-
-        ColumnsRecipe(double[] x, double[] y, int m) {
-            this.x = x;
-            this.y = y;
-            this.m = m;
-        }
-
-        @Override
-        public VectorInterpolant1D fit() {
-            Validation.requireNonNull(y, "y");
-            if (m < 1 || y.length % m != 0) {
-                throw new IllegalArgumentException("inconsistent column count " + m);
-            }
-            return ofColumns(x, rows(y, m));
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 /**
@@ -8,6 +7,13 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * {@link PchipInterpolator} and {@link Akima1DInterpolator}. As in scipy, each is a piecewise cubic
  * {@link PPoly} with breakpoints at the data abscissae (see {@link #toPPoly()}), and the methods here are
  * scipy's PPoly methods on it (evaluation, derivative, antiderivative, integrate, roots, solve).
+ *
+ * <p>Each class fits one value column ({@code double[] y}) or m columns at once ({@code double[][] y} of
+ * shape {@code (n, m)}, scipy's {@code y} with a trailing axis): a multi-column fit is the same class with
+ * {@link #columns()} = m, evaluated by the same code, and column {@code j} equals, bit for bit, the fit of
+ * that column alone. The single-column methods ({@link #value(double)}, {@link #values(double[], double[])},
+ * {@link #integrate(double, double)}, {@link #roots()}, {@link #solve(double)}, {@link #coefficients()})
+ * throw {@link IllegalStateException} when m &gt; 1; their column forms serve any m.
  *
  * <p>Sealed: the four classes above are the only implementations.
  *
@@ -55,15 +61,20 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
         return c;
     }
 
-    /** The scalar piecewise cubic of one-column data. */
-    static PPoly cubicPPoly(double[] x, double[] y, double[] s, OutOfRange mode) {
-        return new PPoly(x, hermiteCoefficients(x, y, s, 1), 4, mode, new IntervalIndex(x));
+    /** The piecewise cubic of {@code m} row-major value columns with slopes {@code s} (same layout). */
+    static PPoly cubicPPoly(double[] x, double[] y, double[] s, int m, OutOfRange mode) {
+        return new PPoly(x, hermiteCoefficients(x, y, s, m), 4, m, mode);
     }
 
-    /** The multi-column piecewise cubic. */
-    static PPolyColumns cubicColumns(double[] x, double[] y, double[] s, int m, OutOfRange mode,
-            PPolyColumns.Recipe recipe) {
-        return new PPolyColumns(x, hermiteCoefficients(x, y, s, m), 4, m, mode, new IntervalIndex(x), recipe);
+    /**
+     * Checks that exactly one of a serial form's single-column and multi-column data is present.
+     *
+     * @throws IllegalArgumentException if both or neither are
+     */
+    static void requireOneOf(Object single, Object columns) {
+        if ((single == null) == (columns == null)) {
+            throw new IllegalArgumentException("exactly one of y and yColumns must be present");
+        }
     }
 
     /** Copies rows {@code y[n][m]} (already validated rectangular) into a row-major flat array. */
@@ -91,7 +102,8 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
      *
      * @param t the query
      * @return the value; NaN for NaN; outside the data range as {@link #outOfRange()} says
-     * @throws OutOfRangeException if {@code t} is out of range and the mode is raise
+     * @throws OutOfRangeException   if {@code t} is out of range and the mode is raise
+     * @throws IllegalStateException if {@link #columns()} &gt; 1
      */
     @Override
     public final double value(double t) {
@@ -102,6 +114,7 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
      * {@code out[i] = value(xs[i])}, bit for bit, in parallel for large batches.
      *
      * @throws NullPointerException     if an argument is null
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1
      * @throws IllegalArgumentException if {@code out} is shorter than {@code xs}
      * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
      */
@@ -110,8 +123,54 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
         pp.values(xs, out);
     }
 
+    /** @return m, the number of value columns fitted (1 for the {@code double[] y} constructors) */
+    @Override
+    public final int columns() {
+        return pp.columns();
+    }
+
     /**
-     * The {@code nu}-th derivative as a piecewise polynomial (scipy {@code derivative(nu)}), same mode.
+     * Every column at one point (see {@link PPoly#value(double, double[])}); O(m) beyond the search.
+     *
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code out.length < columns()}
+     * @throws OutOfRangeException      if {@code t} is out of range and the mode is raise
+     */
+    @Override
+    public final void value(double t, double[] out) {
+        pp.value(t, out);
+    }
+
+    /**
+     * Every column at many points, {@code out[i * m + j]}, bit for bit as {@link #value(double, double[])},
+     * in parallel for large batches (see {@link PPoly#valuesColumns(double[], double[])}).
+     *
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code out.length < xs.length * columns()}
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
+     */
+    @Override
+    public final void valuesColumns(double[] xs, double[] out) {
+        pp.valuesColumns(xs, out);
+    }
+
+    /**
+     * Column {@code j} as a single-column piecewise cubic {@link PPoly} (as scipy's piecewise cubics are
+     * PPoly objects), with the same mode; its values, derivatives, integrals and roots equal column
+     * {@code j}'s, and the fit of that column alone, bit for bit. O(n) ({@link #toPPoly()} when m = 1).
+     *
+     * @param j the column, {@code 0 <= j < columns()}
+     * @return the column's piecewise polynomial
+     * @throws IndexOutOfBoundsException if {@code j} is not a column index
+     */
+    @Override
+    public final PPoly column(int j) {
+        return pp.column(j);
+    }
+
+    /**
+     * The {@code nu}-th derivative of every column as a piecewise polynomial (scipy {@code derivative(nu)}),
+     * same mode.
      *
      * @param nu the order, at least 0
      * @return the derivative
@@ -123,7 +182,8 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
     }
 
     /**
-     * The {@code nu}-th antiderivative, zero at the first abscissa (see {@link PPoly#antiderivative(int)}).
+     * The {@code nu}-th antiderivative of every column, zero at the first abscissa (see
+     * {@link PPoly#antiderivative(int)}).
      *
      * @param nu the order, at least 0
      * @return the antiderivative
@@ -140,19 +200,44 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
      * @param a lower limit
      * @param b upper limit
      * @return the integral ({@code -integral over [b, a]} when {@code b < a})
-     * @throws OutOfRangeException if a limit is out of range and the mode is raise
+     * @throws OutOfRangeException   if a limit is out of range and the mode is raise
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #integrateColumns(double, double)})
      */
     public final double integrate(double a, double b) {
         return pp.integrate(a, b);
     }
 
     /**
+     * The definite integral of every column over {@code [a, b]} (see {@link PPoly#integrateColumns}).
+     *
+     * @param a lower limit
+     * @param b upper limit
+     * @return a new array, the integral of column j at index j
+     * @throws OutOfRangeException if a limit is out of range and the mode is raise
+     */
+    public final double[] integrateColumns(double a, double b) {
+        return pp.integrateColumns(a, b);
+    }
+
+    /**
      * Real roots (see {@link PPoly#roots()}).
      *
      * @return the roots, ascending
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #roots(int)})
      */
     public final double[] roots() {
         return pp.roots();
+    }
+
+    /**
+     * Real roots of one column (see {@link PPoly#roots(int)}).
+     *
+     * @param column the column, {@code 0 <= column < columns()}
+     * @return the roots, ascending
+     * @throws IndexOutOfBoundsException if {@code column} is not a column index
+     */
+    public final double[] roots(int column) {
+        return pp.roots(column);
     }
 
     /**
@@ -161,9 +246,23 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
      * @param y the right-hand side, finite
      * @return the solutions, ascending (NaN markers for pieces equal to y, as scipy)
      * @throws IllegalArgumentException if {@code y} is not finite
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #solve(int, double)})
      */
     public final double[] solve(double y) {
         return pp.solve(y);
+    }
+
+    /**
+     * Real solutions of {@code f(t) = y} for one column (see {@link PPoly#solve(int, double)}).
+     *
+     * @param column the column, {@code 0 <= column < columns()}
+     * @param y      the right-hand side, finite
+     * @return the solutions, ascending (NaN markers for pieces equal to y, as scipy)
+     * @throws IndexOutOfBoundsException if {@code column} is not a column index
+     * @throws IllegalArgumentException  if {@code y} is not finite
+     */
+    public final double[] solve(int column, double y) {
+        return pp.solve(column, y);
     }
 
     /**
@@ -174,19 +273,43 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
      * @param extrapolate   whether to include roots of the continued end pieces
      * @return the solutions, ascending (NaN markers for pieces equal to y, as scipy)
      * @throws IllegalArgumentException if {@code y} is not finite
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1
      */
     public final double[] solve(double y, boolean discontinuity, boolean extrapolate) {
         return pp.solve(y, discontinuity, extrapolate);
     }
 
-    /** @return the interpolant as a {@link PPoly} (breakpoints = the data abscissae), same mode; O(1) */
+    /**
+     * Real solutions of {@code f(t) = y} for one column (see {@link PPoly#solve(int, double, boolean, boolean)}).
+     *
+     * @param column        the column, {@code 0 <= column < columns()}
+     * @param y             the right-hand side, finite
+     * @param discontinuity whether to report sign changes across breakpoints
+     * @param extrapolate   whether to include roots of the continued end pieces
+     * @return the solutions, ascending (NaN markers for pieces equal to y, as scipy)
+     * @throws IndexOutOfBoundsException if {@code column} is not a column index
+     * @throws IllegalArgumentException  if {@code y} is not finite
+     */
+    public final double[] solve(int column, double y, boolean discontinuity, boolean extrapolate) {
+        return pp.solve(column, y, discontinuity, extrapolate);
+    }
+
+    /** @return the interpolant as a {@link PPoly} (breakpoints = the data abscissae), same mode and columns; O(1) */
     public final PPoly toPPoly() {
         return pp;
     }
 
-    /** @return the coefficients in scipy's layout {@code c[4][n - 1]} (a copy) */
+    /**
+     * @return the coefficients in scipy's layout {@code c[4][n - 1]} (a copy)
+     * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #coefficientsColumns()})
+     */
     public final double[][] coefficients() {
         return pp.coefficients();
+    }
+
+    /** @return the coefficients of every column in scipy's layout {@code c[4][n - 1][m]} (a copy) */
+    public final double[][][] coefficientsColumns() {
+        return pp.coefficientsColumns();
     }
 
     /** @return a copy of the breakpoints (the data abscissae) */
@@ -221,7 +344,8 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[points=" + (pp.intervals() + 1) + ", range=[" + lowerBound() + ", "
-                + upperBound() + "], outOfRange=" + outOfRange() + "]";
+        int m = pp.columns();
+        return getClass().getSimpleName() + "[points=" + (pp.intervals() + 1) + (m == 1 ? "" : ", columns=" + m)
+                + ", range=[" + lowerBound() + ", " + upperBound() + "], outOfRange=" + outOfRange() + "]";
     }
 }

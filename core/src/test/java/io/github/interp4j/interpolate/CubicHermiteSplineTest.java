@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // also exercises the deprecated ofColumns views
 class CubicHermiteSplineTest {
     /** Agreement with scipy values printed with repr. */
     private static final double SCIPY = 1e-13;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // also exercises the deprecated ofColumns views
 class CubicSplineTest {
     /** Agreement with scipy values printed with repr (17 significant digits). */
     private static final double SCIPY = 1e-13;

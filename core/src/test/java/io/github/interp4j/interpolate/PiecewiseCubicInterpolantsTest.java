@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Properties every fitted piecewise cubic shares: validation messages, interpolation of the data,
  * continuity, out-of-range modes, special queries, batch = point, columns = single fits, serialisation.
  */
+@SuppressWarnings("deprecation") // also exercises the deprecated ofColumns views
 class PiecewiseCubicInterpolantsTest {
     /** Relative tolerance for values that should be exact up to a few roundings. */
     private static final double TIGHT = 1e-12;

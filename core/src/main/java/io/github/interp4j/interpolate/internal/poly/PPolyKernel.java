@@ -7,8 +7,10 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
 import java.util.Arrays;
 
 /**
- * Operations on piecewise polynomials stored flat, shared by the scalar and the multi-column
- * piecewise polynomials.
+ * Operations on piecewise polynomials stored flat with m value columns: the one implementation behind
+ * {@code PPoly} and the piecewise cubic interpolants, for m = 1 and m &gt; 1 alike (a column's numbers are
+ * the same operations in the same order whatever m is, so a column of a multi-column table equals the
+ * single-column table of its coefficients bit for bit).
  *
  * <p>Layout: {@code pieces = x.length - 1} intervals, {@code order = k + 1} coefficients per interval
  * and column, {@code cols} columns; the coefficient of {@code (t - x[i])^(k - j)} on interval {@code i}
@@ -45,6 +47,34 @@ public final class PPolyKernel {
             res = res + c[p] * z;
         }
         return res;
+    }
+
+    /**
+     * The values of every column of one interval's polynomials, {@code out[off + col] =
+     * value(c, base + col, order, cols, t)} bit for bit, computed row by row (one pass over the contiguous
+     * coefficients of the interval). O(order * cols), no allocation.
+     *
+     * @param c     coefficients
+     * @param base  index of the interval's first coefficient, {@code i * order * cols}
+     * @param order number of coefficients per column
+     * @param cols  number of columns
+     * @param t     local coordinate {@code x - x[i]}
+     * @param out   receives the values
+     * @param off   index of column 0 in {@code out}
+     */
+    public static void values(double[] c, int base, int order, int cols, double t, double[] out, int off) {
+        int row = base + (order - 1) * cols;
+        for (int j = 0; j < cols; j++) {
+            out[off + j] = 0.0 + c[row + j];
+        }
+        double z = 1.0;
+        for (int p = 1; p < order; p++) {
+            z *= t;
+            row -= cols;
+            for (int j = 0; j < cols; j++) {
+                out[off + j] = out[off + j] + c[row + j] * z;
+            }
+        }
     }
 
     /**
@@ -316,27 +346,5 @@ public final class PPolyKernel {
 
     private static double[] grow(double[] a, int needIndex) {
         return needIndex < a.length ? a : Arrays.copyOf(a, Math.max(2 * a.length, needIndex + 1));
-    }
-
-    /**
-     * scipy's periodic mapping {@code x0 + (q - x0) mod period} with numpy's floored modulo
-     * (result in {@code [0, period)}, +0.0 for an exact multiple). NaN for NaN or infinite queries or
-     * a zero period.
-     *
-     * @param q      the query
-     * @param x0     the left end
-     * @param period the period {@code x[m] - x[0]}
-     * @return the mapped query
-     */
-    public static double wrap(double q, double x0, double period) {
-        double r = (q - x0) % period;
-        if (r != 0.0) {
-            if (r < 0) {
-                r += period;
-            }
-        } else {
-            r = 0.0;
-        }
-        return x0 + r;
     }
 }
