@@ -3,6 +3,7 @@ package io.github.interp4j.interpolate;
 import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
 import io.github.interp4j.interpolate.internal.rbf.RbfKernel;
 import io.github.interp4j.interpolate.internal.rbf.RbfModel;
+import io.github.interp4j.interpolate.internal.rbf.RbfMonomials;
 import io.github.interp4j.interpolate.internal.rbf.RbfSolver;
 import io.github.interp4j.interpolate.internal.rbf.RbfValidation;
 import io.github.interp4j.interpolate.internal.validation.Validation;
@@ -211,7 +212,7 @@ public final class RBFInterpolator {
         int k = b.neighbors == null ? 0 : Math.min(b.neighbors, n);
         this.neighbors = k;
         int nobs = k == 0 ? n : k;
-        int r = RbfSolver.monomialCount(dim, deg);
+        int r = RbfMonomials.count(dim, deg);
         if (r > nobs) {
             throw new IllegalArgumentException("At least " + r + " data points are required when degree is " + deg
                     + " and the number of dimensions is " + dim + "; got "
@@ -247,7 +248,7 @@ public final class RBFInterpolator {
                         + " (the interpolation system is singular; remove one or give them positive smoothing)");
             }
         }
-        int[] powers = RbfSolver.monomialPowers(dim, deg);
+        int[] powers = RbfMonomials.powers(dim, deg);
         boolean choleskyAllowed = deg >= minDegree;
         if (k == 0) {
             RbfSolver.Result res = RbfSolver.solve(kernel.impl, eps, powers, choleskyAllowed, pts, n, dim, vals, b.m,

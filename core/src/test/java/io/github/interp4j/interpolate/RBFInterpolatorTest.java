@@ -13,7 +13,7 @@ import io.github.interp4j.interpolate.RBFInterpolator.Kernel;
 import io.github.interp4j.interpolate.internal.rbf.FastLog;
 import io.github.interp4j.interpolate.internal.search.KdTree;
 import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
-import io.github.interp4j.interpolate.internal.rbf.RbfSolver;
+import io.github.interp4j.interpolate.internal.rbf.RbfMonomials;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -170,12 +170,12 @@ class RBFInterpolatorTest {
     @Test
     void monomialPowersInScipyOrder() {
         // scipy: _monomial_powers(2, 2) = [[0,0],[1,0],[0,1],[2,0],[1,1],[0,2]]
-        assertArrayEquals(new int[] {0, 0, 1, 0, 0, 1, 2, 0, 1, 1, 0, 2}, RbfSolver.monomialPowers(2, 2));
+        assertArrayEquals(new int[] {0, 0, 1, 0, 0, 1, 2, 0, 1, 1, 0, 2}, RbfMonomials.powers(2, 2));
         // _monomial_powers(3, 1) = [[0,0,0],[1,0,0],[0,1,0],[0,0,1]]
-        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1}, RbfSolver.monomialPowers(3, 1));
-        assertEquals(0, RbfSolver.monomialPowers(3, -1).length);
-        assertEquals(15, RbfSolver.monomialCount(4, 2));
-        assertEquals(35, RbfSolver.monomialCount(3, 4));
+        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1}, RbfMonomials.powers(3, 1));
+        assertEquals(0, RbfMonomials.powers(3, -1).length);
+        assertEquals(15, RbfMonomials.count(4, 2));
+        assertEquals(35, RbfMonomials.count(3, 4));
     }
 
     // ---------------------------------------------------------------- errors

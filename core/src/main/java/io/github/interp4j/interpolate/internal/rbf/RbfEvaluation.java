@@ -223,7 +223,7 @@ public final class RbfEvaluation {
          * @param ws  this thread's work space
          * @return the model
          */
-        public RbfModel fit(int[] set, RbfSolver.Workspace ws) {
+        public RbfModel fit(int[] set, RbfWorkspace ws) {
             int kk = set.length;
             double[] p = new double[kk * dim];
             double[] v = new double[kk * m];
@@ -282,7 +282,7 @@ public final class RbfEvaluation {
         int m = local.m;
         KdTree.Heap heap = new KdTree.Heap(local.k);
         int[] idx = new int[local.k];
-        try (RbfSolver.Workspace ws = new RbfSolver.Workspace()) {
+        try (RbfWorkspace ws = new RbfWorkspace()) {
             for (int start = from; start < to; start += chunk) {
                 int end = Math.min(to, start + chunk);
                 Map<SetKey, List<Integer>> groups = new HashMap<>();
