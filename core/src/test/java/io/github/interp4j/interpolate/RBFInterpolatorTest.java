@@ -14,6 +14,7 @@ import io.github.interp4j.interpolate.internal.rbf.FastLog;
 import io.github.interp4j.interpolate.internal.search.KdTree;
 import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
 import io.github.interp4j.interpolate.internal.rbf.RbfMonomials;
+import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -389,11 +390,12 @@ class RBFInterpolatorTest {
         fm.setAccessible(true);
         io.github.interp4j.interpolate.internal.rbf.RbfModel model =
                 (io.github.interp4j.interpolate.internal.rbf.RbfModel) fm.get(r);
-        double[][] fused = RbfEvaluation.columns(model, x, 100_000, RbfEvaluation.ColumnStrategy.FUSED);
-        double[][] gemm = RbfEvaluation.columns(model, x, 100_000, RbfEvaluation.ColumnStrategy.GEMM);
+        QueryBatch q = QueryBatch.ofRows(x, 2);
+        double[] fused = RbfEvaluation.columns(model, q, 100_000, RbfEvaluation.ColumnStrategy.FUSED);
+        double[] gemm = RbfEvaluation.columns(model, q, 100_000, RbfEvaluation.ColumnStrategy.GEMM);
         for (int i = 0; i < x.length; i++) {
             for (int c = 0; c < 5; c++) {
-                assertEquals(fused[i][c], gemm[i][c], 1e-12 * Math.max(1, Math.abs(fused[i][c])));
+                assertEquals(fused[i * 5 + c], gemm[i * 5 + c], 1e-12 * Math.max(1, Math.abs(fused[i * 5 + c])));
             }
         }
     }
