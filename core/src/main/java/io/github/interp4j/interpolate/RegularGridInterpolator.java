@@ -315,7 +315,7 @@ public final class RegularGridInterpolator implements InterpolantND {
         this.fitted = fitted;
         this.method = method;
         this.mode = mode;
-        this.evaluator = new GridEvaluator(fitted.kernel, mode);
+        this.evaluator = new GridEvaluator(fitted.kernel, fitted.grid, fitted.values.length, mode);
     }
 
     /**

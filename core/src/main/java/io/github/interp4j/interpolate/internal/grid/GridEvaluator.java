@@ -13,7 +13,7 @@ import io.github.interp4j.interpolate.internal.validation.QueryBatch;
  * ({@link ParallelEvaluation}) and give, element by element, the single-point results bit for bit.
  *
  * <p>Results are written row-major, {@code out[j * m + c]} for query {@code j} and column {@code c} of
- * {@code m = kernel.columns()}; with one column that is {@code out[j]}.
+ * {@code m} columns; with one column that is {@code out[j]}.
  *
  * <p>Thread-safety: immutable; each batch thread has its own {@link GridWork}.
  */
@@ -26,13 +26,15 @@ public final class GridEvaluator {
     /**
      * O(d).
      *
-     * @param kernel the kernel
-     * @param mode   the out-of-range mode (not periodic; a fill with one value: checked by the caller)
+     * @param kernel  the kernel
+     * @param grid    the grid the kernel was built on
+     * @param columns the number of value columns the kernel was built with
+     * @param mode    the out-of-range mode (not periodic; a fill with one value: checked by the caller)
      */
-    public GridEvaluator(GridKernel kernel, OutOfRange mode) {
+    public GridEvaluator(GridKernel kernel, Grid grid, int columns, OutOfRange mode) {
         this.kernel = kernel;
-        this.g = kernel.grid();
-        this.m = kernel.columns();
+        this.g = grid;
+        this.m = columns;
         this.policy = new RangePolicy[g.d];
         for (int a = 0; a < g.d; a++) {
             policy[a] = RangePolicy.of(mode, g.lo[a], g.hi[a]);
@@ -194,7 +196,7 @@ public final class GridEvaluator {
      */
     public double[] valuesOnGrid(double[][] axes, int count) {
         final int d = g.d;
-        final MeshTables tables = new MeshTables(kernel, policy, axes);
+        final MeshTables tables = new MeshTables(kernel, g, policy, axes);
         final double[] out = new double[Math.multiplyExact(count, m)];
         if (count == 0) {
             return out;

@@ -5,7 +5,7 @@ import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 /**
  * One interpolation method on a rectilinear grid: the only place that knows the method's arithmetic.
  * A kernel holds the grid and, per value column, the data it reads (the values, or spline
- * coefficients); {@link GridEvaluator} handles everything else (validation of queries, NaN and
+ * coefficients; columns are numbered as the factory received them); {@link GridEvaluator} handles everything else (validation of queries, NaN and
  * out-of-range coordinates, batches, parallelism, meshes).
  *
  * <p>A query is evaluated in two steps: {@link #locate} once per axis (writes offsets and weights to the
@@ -33,12 +33,6 @@ public interface GridKernel {
         GridKernel build(Grid grid, double[][] columns);
     }
 
-    /** @return the grid */
-    Grid grid();
-
-    /** @return the number of value columns */
-    int columns();
-
     /** @return a new scratch area for one thread, sized for this kernel */
     GridWork newWork();
 
@@ -62,14 +56,13 @@ public interface GridKernel {
     double combine(GridWork wk, int c);
 
     /**
-     * A specialised batch loop: the values of columns {@code [0, columns())} at queries {@code [from, to)}
+     * A specialised batch loop: the values of every column {@code c < m} at queries {@code [from, to)}
      * into {@code out[j * m + c]}, bit for bit as the generic loop of {@link GridEvaluator}. Kernels
      * without one return false (the default) and the generic loop runs.
      *
      * @param ev   the evaluator (out-of-range policy)
      * @param q    the queries
-     * @param m    the number of columns written per query (1 for the single-column methods, which write
-     *             column 0 only)
+     * @param m    the number of value columns (every one is written)
      * @param out  the output
      * @param from the first query
      * @param to   past the last query

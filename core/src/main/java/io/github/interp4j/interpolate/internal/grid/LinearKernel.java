@@ -32,16 +32,6 @@ public final class LinearKernel implements GridKernel {
     }
 
     @Override
-    public Grid grid() {
-        return g;
-    }
-
-    @Override
-    public int columns() {
-        return data.length;
-    }
-
-    @Override
     public GridWork newWork() {
         return new GridWork(d, 0, 0);
     }

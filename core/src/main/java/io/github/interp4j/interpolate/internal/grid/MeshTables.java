@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate.internal.grid;
 
+import io.github.interp4j.interpolate.OutOfRange;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -30,8 +31,7 @@ final class MeshTables {
     private final double[][] basis;
     private final int width;
 
-    MeshTables(GridKernel kernel, RangePolicy[] policy, double[][] axes) {
-        Grid g = kernel.grid();
+    MeshTables(GridKernel kernel, Grid g, RangePolicy[] policy, double[][] axes) {
         this.d = g.d;
         this.policy = policy;
         this.axes = axes;
@@ -55,7 +55,7 @@ final class MeshTables {
                 basis[a] = new double[Validation.checkedSize("valuesOnGrid basis table", n, width)];
             }
             RangePolicy pa = policy[a];
-            boolean raise = pa.kind() == io.github.interp4j.interpolate.OutOfRange.Kind.RAISE;
+            boolean raise = pa.kind() == OutOfRange.Kind.RAISE;
             for (int j = 0; j < n; j++) {
                 double x = xs[j];
                 if (x != x) {

@@ -18,16 +18,6 @@ public final class NearestKernel implements GridKernel {
     }
 
     @Override
-    public Grid grid() {
-        return g;
-    }
-
-    @Override
-    public int columns() {
-        return data.length;
-    }
-
-    @Override
     public GridWork newWork() {
         return new GridWork(g.d, 0, 0);
     }

@@ -28,16 +28,6 @@ public final class PchipKernel implements GridKernel {
     }
 
     @Override
-    public Grid grid() {
-        return g;
-    }
-
-    @Override
-    public int columns() {
-        return data.length;
-    }
-
-    @Override
     public GridWork newWork() {
         return new GridWork(d, 0, GridWork.pow(4, d - 1));
     }

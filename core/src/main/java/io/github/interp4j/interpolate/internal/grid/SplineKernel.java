@@ -79,16 +79,6 @@ public final class SplineKernel implements GridKernel {
     }
 
     @Override
-    public Grid grid() {
-        return g;
-    }
-
-    @Override
-    public int columns() {
-        return coef.length;
-    }
-
-    @Override
     public GridWork newWork() {
         return new GridWork(d, k + 1, GridWork.pow(k + 1, d - 1));
     }
