@@ -93,6 +93,10 @@ public final class GridEvaluator {
     /** One query: every column to {@code out[at + c]}. */
     private void point(double[] p, int off, int index, GridWork wk, double[] out, int at) {
         if (locatePoint(p, off, index, wk)) {
+            if (m == 1) {
+                out[at] = kernel.combine(wk, 0);
+                return;
+            }
             for (int c = 0; c < m; c++) {
                 out[at + c] = kernel.combine(wk, c);
             }

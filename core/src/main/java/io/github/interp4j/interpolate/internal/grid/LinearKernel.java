@@ -19,6 +19,21 @@ public final class LinearKernel implements GridKernel {
     private final int d;
     /** Whether the 3-D fast path applies (3 axes, each with at least 2 points). */
     private final boolean linear3;
+    // the 3-D fast path's grid, unpacked into fields (read once per point, no array indirection)
+    private final double[] g0;
+    private final double[] g1;
+    private final double[] g2;
+    private final IntervalIndex idx0;
+    private final IntervalIndex idx1;
+    private final IntervalIndex idx2;
+    private final double lo0;
+    private final double lo1;
+    private final double lo2;
+    private final double hi0;
+    private final double hi1;
+    private final double hi2;
+    private final int stride0;
+    private final int stride1;
 
     /**
      * @param grid    the grid
@@ -29,6 +44,27 @@ public final class LinearKernel implements GridKernel {
         this.data = columns;
         this.d = grid.d;
         this.linear3 = d == 3 && grid.shape[0] >= 2 && grid.shape[1] >= 2 && grid.shape[2] >= 2;
+        if (linear3) {
+            g0 = grid.axes[0];
+            g1 = grid.axes[1];
+            g2 = grid.axes[2];
+            idx0 = grid.index[0];
+            idx1 = grid.index[1];
+            idx2 = grid.index[2];
+            lo0 = grid.lo[0];
+            lo1 = grid.lo[1];
+            lo2 = grid.lo[2];
+            hi0 = grid.hi[0];
+            hi1 = grid.hi[1];
+            hi2 = grid.hi[2];
+            stride0 = grid.stride[0];
+            stride1 = grid.stride[1];
+        } else {
+            g0 = g1 = g2 = null;
+            idx0 = idx1 = idx2 = null;
+            lo0 = lo1 = lo2 = hi0 = hi1 = hi2 = 0;
+            stride0 = stride1 = 0;
+        }
     }
 
     @Override
@@ -127,8 +163,9 @@ public final class LinearKernel implements GridKernel {
         final int[] off = new int[LINEAR3_BLOCK];
         final double[] ys = new double[3 * LINEAR3_BLOCK];
         final double[] adjusted = new double[3];
-        final int s0 = g.stride[0];
-        final int s1 = g.stride[1];
+        final int s0 = stride0;
+        final int s1 = stride1;
+        final double[] v0 = data[0];
         for (int j0 = from; j0 < to; j0 += LINEAR3_BLOCK) {
             final int len = Math.min(LINEAR3_BLOCK, to - j0);
             for (int b = 0; b < len; b++) {
@@ -136,20 +173,18 @@ public final class LinearKernel implements GridKernel {
                 off[b] = locate3(ev, q.array(j), q.offset(j), j, ys, 3 * b, adjusted);
             }
             for (int b = 0; b < len; b++) {
-                int o = off[b];
-                int j = j0 + b;
-                int at = j * m;
+                final int o = off[b];
+                final int j = j0 + b;
                 if (o < 0) {
                     double special = ev.finalAnswer(q.array(j), q.offset(j));
                     for (int c = 0; c < m; c++) {
-                        out[at + c] = special;
+                        out[j * m + c] = special;
                     }
+                } else if (m == 1) {
+                    out[j] = corners3(v0, o, s0, s1, 1, ys[3 * b], ys[3 * b + 1], ys[3 * b + 2]);
                 } else {
-                    double y0 = ys[3 * b];
-                    double y1 = ys[3 * b + 1];
-                    double y2 = ys[3 * b + 2];
                     for (int c = 0; c < m; c++) {
-                        out[at + c] = corners3(data[c], o, s0, s1, 1, y0, y1, y2);
+                        out[j * m + c] = corners3(data[c], o, s0, s1, 1, ys[3 * b], ys[3 * b + 1], ys[3 * b + 2]);
                     }
                 }
             }
@@ -164,13 +199,10 @@ public final class LinearKernel implements GridKernel {
      */
     private int locate3(GridEvaluator ev, double[] p, int po, int pointIndex, double[] ys, int at,
                         double[] adjusted) {
-        final Grid gr = g;
         double x0 = p[po];
         double x1 = p[po + 1];
         double x2 = p[po + 2];
-        final double[] lo = gr.lo;
-        final double[] hi = gr.hi;
-        if (!(x0 >= lo[0] && x0 <= hi[0] && x1 >= lo[1] && x1 <= hi[1] && x2 >= lo[2] && x2 <= hi[2])) {
+        if (!(x0 >= lo0 && x0 <= hi0 && x1 >= lo1 && x1 <= hi1 && x2 >= lo2 && x2 <= hi2)) {
             if (x0 != x0 || x1 != x1 || x2 != x2 || !ev.adjust(p, po, pointIndex, adjusted)) {
                 return -1;
             }
@@ -178,16 +210,15 @@ public final class LinearKernel implements GridKernel {
             x1 = adjusted[1];
             x2 = adjusted[2];
         }
-        final double[] g0 = gr.axes[0];
-        final double[] g1 = gr.axes[1];
-        final double[] g2 = gr.axes[2];
-        final IntervalIndex[] index = gr.index;
-        int i0 = index[0].find(x0);
-        int i1 = index[1].find(x1);
-        int i2 = index[2].find(x2);
-        ys[at] = (x0 - g0[i0]) / (g0[i0 + 1] - g0[i0]);
-        ys[at + 1] = (x1 - g1[i1]) / (g1[i1 + 1] - g1[i1]);
-        ys[at + 2] = (x2 - g2[i2]) / (g2[i2 + 1] - g2[i2]);
-        return i0 * gr.stride[0] + i1 * gr.stride[1] + i2;
+        final double[] a0 = g0;
+        final double[] a1 = g1;
+        final double[] a2 = g2;
+        int i0 = idx0.find(x0);
+        int i1 = idx1.find(x1);
+        int i2 = idx2.find(x2);
+        ys[at] = (x0 - a0[i0]) / (a0[i0 + 1] - a0[i0]);
+        ys[at + 1] = (x1 - a1[i1]) / (a1[i1 + 1] - a1[i1]);
+        ys[at + 2] = (x2 - a2[i2]) / (a2[i2 + 1] - a2[i2]);
+        return i0 * stride0 + i1 * stride1 + i2;
     }
 }
