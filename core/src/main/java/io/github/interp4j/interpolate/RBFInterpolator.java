@@ -159,22 +159,23 @@ public final class RBFInterpolator implements InterpolantND {
         }
     }
 
-    private final Kernel kernel;
-    private final double epsilon;
-    private final int degree;
-    private final int dim;
-    private final int size;
-    private final int columns;
-    private final int neighbors;
-    private final long memoryBudget;
-    private final double[] smoothing;
+    // Every field is transient: instances are written as their SerializedForm (writeReplace).
+    private final transient Kernel kernel;
+    private final transient double epsilon;
+    private final transient int degree;
+    private final transient int dim;
+    private final transient int size;
+    private final transient int columns;
+    private final transient int neighbors;
+    private final transient long memoryBudget;
+    private final transient double[] smoothing;
     /** The data points, row-major {@code size x dim} (kept for serialisation). */
     private final transient double[] points;
     /** The data values, row-major {@code size x columns} (kept for serialisation). */
     private final transient double[] data;
     /** The global model, or null in local mode. */
     private final transient RbfModel model;
-    private final boolean cholesky;
+    private final transient boolean cholesky;
     /** The local data, or null in global mode. */
     private final transient RbfEvaluation.Local local;
 

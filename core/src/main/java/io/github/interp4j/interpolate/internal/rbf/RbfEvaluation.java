@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * Batch evaluation of RBF interpolants: chunked under a memory budget and parallel within the CPU budget
- * ({@link Weighted} over {@link ParallelEvaluation}, each query weighted by the number of centres).
+ * ({@link Weighted} over {@link io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation}, each
+ * query weighted by the number of centres).
  *
  * <ul>
  *   <li>One value column: the fused loop of {@link RbfModel#value}, no block written; each query is
