@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -48,13 +45,7 @@ class RBFInterpolatorContractTest {
     }
 
     private static RBFInterpolator roundTrip(RBFInterpolator r) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(r);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (RBFInterpolator) in.readObject();
-        }
+        return RegularGridInterpolatorTest.roundTrip(r);
     }
 
     private static double[][] columnsData(double[][] p, int m) {

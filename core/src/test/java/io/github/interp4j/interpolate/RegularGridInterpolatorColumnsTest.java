@@ -14,11 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import io.github.interp4j.interpolate.RegularGridInterpolator.Method;
 import io.github.interp4j.interpolate.RegularGridInterpolator.OutOfGridException;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -202,14 +198,7 @@ class RegularGridInterpolatorColumnsTest {
         }
         RegularGridInterpolator r = RegularGridInterpolator.ofColumns(g, rows, method)
                 .withOutOfRange(OutOfRange.clamp());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(r);
-        }
-        RegularGridInterpolator back;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            back = (RegularGridInterpolator) in.readObject();
-        }
+        RegularGridInterpolator back = RegularGridInterpolatorTest.roundTrip(r);
         assertEquals(2, back.columns());
         assertEquals(r.outOfRange(), back.outOfRange());
         double[] q = flat(points(rnd, g, 300, 0.1));
