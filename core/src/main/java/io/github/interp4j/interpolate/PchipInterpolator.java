@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.poly.PchipSlopes;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -139,37 +140,15 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
             if (k == 1) {
                 d1 = d;
             }
-            if (Math.signum(d) != Math.signum(dPrev) || d == 0 || dPrev == 0) {
-                s[p] = 0.0;
-            } else {
-                // Weighted harmonic mean of the secants.
-                double w1 = 2 * h + hPrev;
-                double w2 = h + 2 * hPrev;
-                double whmean = (w1 / dPrev + w2 / d) / (w1 + w2);
-                s[p] = 1.0 / whmean;
-            }
+            s[p] = PchipSlopes.interior(hPrev, h, dPrev, d);
             hBefore = hPrev;
             dBefore = dPrev;
             hPrev = h;
             dPrev = d;
         }
         // One-sided end slopes (Moler's pchiptx), as scipy; hPrev, dPrev now belong to the last interval.
-        s[j] = edge(h0, x[2] - x[1], d0, d1);
-        s[(n - 1) * m + j] = edge(hPrev, hBefore, dPrev, dBefore);
-    }
-
-    /** scipy's one-sided three-point end slope with its shape-preserving corrections. */
-    private static double edge(double h0, double h1, double m0, double m1) {
-        double d = ((2 * h0 + h1) * m0 - h0 * m1) / (h0 + h1);
-        double sd = Math.signum(d);
-        double s0 = Math.signum(m0);
-        if (sd != s0) {
-            return 0.0;
-        }
-        if (s0 != Math.signum(m1) && Math.abs(d) > 3. * Math.abs(m0)) {
-            return 3. * m0;
-        }
-        return d;
+        s[j] = PchipSlopes.edge(h0, x[2] - x[1], d0, d1);
+        s[(n - 1) * m + j] = PchipSlopes.edge(hPrev, hBefore, dPrev, dBefore);
     }
 
     /**

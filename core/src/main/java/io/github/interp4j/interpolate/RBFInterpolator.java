@@ -3,14 +3,21 @@ package io.github.interp4j.interpolate;
 import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
 import io.github.interp4j.interpolate.internal.rbf.RbfKernel;
 import io.github.interp4j.interpolate.internal.rbf.RbfModel;
+import io.github.interp4j.interpolate.internal.rbf.RbfMonomials;
 import io.github.interp4j.interpolate.internal.rbf.RbfSolver;
 import io.github.interp4j.interpolate.internal.rbf.RbfValidation;
+import io.github.interp4j.interpolate.internal.validation.QueryBatch;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 import io.github.interp4j.nativeconfig.NativeConfig;
 import org.bytedeco.javacpp.Pointer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
 import java.lang.management.ManagementFactory;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.Arrays;
@@ -63,8 +70,14 @@ import java.util.OptionalLong;
  * Batch results equal point results bit for bit (one value column), however the batch is split
  * between threads.
  *
- * <p>Thread-safety: immutable (inputs are copied); evaluate from any number of threads. Not
- * serializable: keep the data and refit.
+ * <h2>Serialisation</h2>
+ * Serializable (for example to broadcast an interpolant to cluster workers): the stream holds the
+ * validated inputs (points, values, kernel, epsilon, degree, per-point smoothing, neighbors, memory
+ * budget), never native memory; reading it back refits through the validating builder, O(n^3) as the
+ * original fit. The refitted interpolant gives bit-for-bit the same values on the same platform (the same
+ * BLAS build and thread count); elsewhere, the same to rounding.
+ *
+ * <p>Thread-safety: immutable (inputs are copied); evaluate from any number of threads.
  *
  * <p>Differences from scipy: the per-point API takes one value column ({@link #value(double...)},
  * {@link #values(double[][])}) or several ({@link #valueColumns(double...)},
@@ -76,7 +89,8 @@ import java.util.OptionalLong;
  *
  * @see <a href="https://docs.scipy.org/doc/scipy/reference/generated/scipy.interpolate.RBFInterpolator.html">scipy.interpolate.RBFInterpolator</a>
  */
-public final class RBFInterpolator {
+public final class RBFInterpolator implements InterpolantND {
+    private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(RBFInterpolator.class);
     private static final String NAME = "RBFInterpolator";
 
@@ -145,20 +159,25 @@ public final class RBFInterpolator {
         }
     }
 
-    private final Kernel kernel;
-    private final double epsilon;
-    private final int degree;
-    private final int dim;
-    private final int size;
-    private final int columns;
-    private final int neighbors;
-    private final long memoryBudget;
-    private final double[] smoothing;
+    // Every field is transient: instances are written as their SerializedForm (writeReplace).
+    private final transient Kernel kernel;
+    private final transient double epsilon;
+    private final transient int degree;
+    private final transient int dim;
+    private final transient int size;
+    private final transient int columns;
+    private final transient int neighbors;
+    private final transient long memoryBudget;
+    private final transient double[] smoothing;
+    /** The data points, row-major {@code size x dim} (kept for serialisation). */
+    private final transient double[] points;
+    /** The data values, row-major {@code size x columns} (kept for serialisation). */
+    private final transient double[] data;
     /** The global model, or null in local mode. */
-    private final RbfModel model;
-    private final boolean cholesky;
+    private final transient RbfModel model;
+    private final transient boolean cholesky;
     /** The local data, or null in global mode. */
-    private final RbfEvaluation.Local local;
+    private final transient RbfEvaluation.Local local;
 
     /**
      * The interpolant with scipy's defaults: thin-plate spline, epsilon 1, no smoothing, degree 1.
@@ -211,7 +230,7 @@ public final class RBFInterpolator {
         int k = b.neighbors == null ? 0 : Math.min(b.neighbors, n);
         this.neighbors = k;
         int nobs = k == 0 ? n : k;
-        int r = RbfSolver.monomialCount(dim, deg);
+        int r = RbfMonomials.count(dim, deg);
         if (r > nobs) {
             throw new IllegalArgumentException("At least " + r + " data points are required when degree is " + deg
                     + " and the number of dimensions is " + dim + "; got "
@@ -247,7 +266,9 @@ public final class RBFInterpolator {
                         + " (the interpolation system is singular; remove one or give them positive smoothing)");
             }
         }
-        int[] powers = RbfSolver.monomialPowers(dim, deg);
+        this.points = pts;
+        this.data = vals;
+        int[] powers = RbfMonomials.powers(dim, deg);
         boolean choleskyAllowed = deg >= minDegree;
         if (k == 0) {
             RbfSolver.Result res = RbfSolver.solve(kernel.impl, eps, powers, choleskyAllowed, pts, n, dim, vals, b.m,
@@ -503,13 +524,14 @@ public final class RBFInterpolator {
      * @throws IllegalArgumentException if {@code point} has another length
      * @throws IllegalStateException    if the interpolator has several value columns (use {@link #valueColumns})
      */
+    @Override
     public double value(double... point) {
         requireOneColumn();
         RbfValidation.requireQuery("point", point, dim);
         if (model != null) {
-            return model.value(point, new RbfModel.Scratch(model));
+            return model.value(point, 0, new RbfModel.Scratch(model));
         }
-        return RbfEvaluation.local(local, new double[][] {point}, memoryBudget)[0][0];
+        return RbfEvaluation.local(local, QueryBatch.ofRows(new double[][] {point}, dim), memoryBudget)[0];
     }
 
     /**
@@ -522,18 +544,28 @@ public final class RBFInterpolator {
      * @throws IllegalArgumentException if a row has another length
      * @throws IllegalStateException    if the interpolator has several value columns
      */
+    @Override
     public double[] values(double[][] points) {
         requireOneColumn();
         RbfValidation.requireQueries("points", points, dim);
-        if (model != null) {
-            return RbfEvaluation.values(model, points);
-        }
-        double[][] v = RbfEvaluation.local(local, points, memoryBudget);
-        double[] out = new double[points.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = v[i][0];
-        }
-        return out;
+        return columns(QueryBatch.ofRows(points, dim));
+    }
+
+    /**
+     * As {@link #values(double[][])} for points given as one flat row-major array ({@code q * d}
+     * coordinates, point {@code i} at {@code [i * d, i * d + d)}); the same values bit for bit. O(q n).
+     *
+     * @param flatRowMajor the coordinates (not modified)
+     * @return the {@code q} values
+     * @throws NullPointerException     if {@code flatRowMajor} is null
+     * @throws IllegalArgumentException if its length is not a multiple of {@link #dimension()}
+     * @throws IllegalStateException    if the interpolator has several value columns
+     */
+    @Override
+    public double[] values(double[] flatRowMajor) {
+        QueryBatch q = QueryBatch.ofFlat("flatRowMajor", flatRowMajor, dim, NAME);
+        requireOneColumn();
+        return columns(q);
     }
 
     /**
@@ -544,38 +576,65 @@ public final class RBFInterpolator {
      * @throws NullPointerException     if {@code point} is null
      * @throws IllegalArgumentException if {@code point} has another length
      */
+    @Override
     public double[] valueColumns(double... point) {
         RbfValidation.requireQuery("point", point, dim);
         if (model != null) {
             double[] out = new double[columns];
             RbfModel.Scratch s = new RbfModel.Scratch(model);
             if (columns == 1) {
-                out[0] = model.value(point, s);
+                out[0] = model.value(point, 0, s);
             } else {
-                model.values(point, out, 0, s);
+                model.values(point, 0, out, 0, s);
             }
             return out;
         }
-        return RbfEvaluation.local(local, new double[][] {point}, memoryBudget)[0];
+        return RbfEvaluation.local(local, QueryBatch.ofRows(new double[][] {point}, dim), memoryBudget);
     }
 
     /**
      * Every value column at many points (scipy's result of shape {@code (q, m)}), in parallel within the
      * CPU budget and in chunks within the memory budget. With few columns each query is one fused pass
-     * over the centres; with {@link RbfEvaluation#GEMM_MIN_COLUMNS} or more, evaluation rows are
-     * multiplied by the coefficients with BLAS {@code dgemm}. O(q n m).
+     * over the centres, bit for bit {@link #valueColumns(double...)}; with
+     * {@link RbfEvaluation#GEMM_MIN_COLUMNS} or more, evaluation rows are multiplied by the coefficients
+     * with BLAS {@code dgemm} (equal to {@link #valueColumns(double...)} to rounding). O(q n m).
      *
      * @param points the query points
      * @return {@code out[i][c]}, column c at {@code points[i]}
      * @throws NullPointerException     if {@code points} or a row is null
      * @throws IllegalArgumentException if a row has another length
      */
+    @Override
     public double[][] valuesColumns(double[][] points) {
         RbfValidation.requireQueries("points", points, dim);
-        if (model != null) {
-            return RbfEvaluation.columns(model, points, memoryBudget, RbfEvaluation.ColumnStrategy.AUTO);
+        double[] flat = columns(QueryBatch.ofRows(points, dim));
+        double[][] out = new double[points.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Arrays.copyOfRange(flat, i * columns, i * columns + columns);
         }
-        return RbfEvaluation.local(local, points, memoryBudget);
+        return out;
+    }
+
+    /**
+     * Every value column at many points given as one flat row-major array, into one flat row-major array
+     * {@code out[i * m + c]}; the same values as {@link #valuesColumns(double[][])} bit for bit. O(q n m).
+     *
+     * @param flatRowMajor {@code q * d} coordinates (not modified)
+     * @return a new array of {@code q * columns()} values
+     * @throws NullPointerException     if {@code flatRowMajor} is null
+     * @throws IllegalArgumentException if its length is not a multiple of {@link #dimension()}
+     */
+    @Override
+    public double[] valuesColumns(double[] flatRowMajor) {
+        return columns(QueryBatch.ofFlat("flatRowMajor", flatRowMajor, dim, NAME));
+    }
+
+    /** Every column at every query, {@code out[i * m + c]}: the one batch path of every evaluation method. */
+    private double[] columns(QueryBatch q) {
+        if (model != null) {
+            return RbfEvaluation.columns(model, q, memoryBudget, RbfEvaluation.ColumnStrategy.AUTO);
+        }
+        return RbfEvaluation.local(local, q, memoryBudget);
     }
 
     private void requireOneColumn() {
@@ -601,6 +660,7 @@ public final class RBFInterpolator {
     }
 
     /** @return the dimension d of the points */
+    @Override
     public int dimension() {
         return dim;
     }
@@ -611,6 +671,7 @@ public final class RBFInterpolator {
     }
 
     /** @return the number m of value columns */
+    @Override
     public int columns() {
         return columns;
     }
@@ -675,5 +736,93 @@ public final class RBFInterpolator {
     public String toString() {
         return NAME + "[n=" + size + ", d=" + dim + ", m=" + columns + ", kernel=" + kernel.scipyName() + ", epsilon="
                 + epsilon + ", degree=" + degree + (neighbors > 0 ? ", neighbors=" + neighbors : "") + "]";
+    }
+
+    /**
+     * Serialises through a proxy holding the validated inputs (no native memory).
+     *
+     * @return the proxy
+     */
+    private Object writeReplace() {
+        return new SerializedForm(this);
+    }
+
+    /**
+     * Rejects direct deserialisation: instances are refitted, validated, by the proxy.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException(NAME + " is deserialised through its serialisation proxy");
+    }
+
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        /** @serial the kernel */
+        private final Kernel kernel;
+        /** @serial the shape parameter */
+        private final double epsilon;
+        /** @serial the polynomial degree */
+        private final int degree;
+        /** @serial the dimension */
+        private final int dim;
+        /** @serial the number of value columns */
+        private final int columns;
+        /** @serial the points, row-major n x dim */
+        private final double[] points;
+        /** @serial the values, row-major n x columns */
+        private final double[] values;
+        /** @serial the per-point smoothing */
+        private final double[] smoothing;
+        /** @serial the neighbours, 0 for all points */
+        private final int neighbors;
+        /** @serial the evaluation memory budget */
+        private final long memoryBudget;
+
+        SerializedForm(RBFInterpolator f) {
+            this.kernel = f.kernel;
+            this.epsilon = f.epsilon;
+            this.degree = f.degree;
+            this.dim = f.dim;
+            this.columns = f.columns;
+            this.points = f.points;
+            this.values = f.data;
+            this.smoothing = f.smoothing;
+            this.neighbors = f.neighbors;
+            this.memoryBudget = f.memoryBudget;
+        }
+
+        /**
+         * @return the interpolant refitted through the validating builder
+         * @throws ObjectStreamException if the data are invalid
+         */
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                Builder b = columns == 1 ? builder(rows(points, dim), values)
+                        : builder(rows(points, dim), rows(values, columns));
+                b.kernel(kernel).epsilon(epsilon).degree(degree).smoothing(smoothing).memoryBudgetBytes(memoryBudget);
+                if (neighbors > 0) {
+                    b.neighbors(neighbors);
+                }
+                return b.build();
+            } catch (RuntimeException e) {
+                throw SerialProxies.invalid(NAME, e);
+            }
+        }
+
+        /** Splits a row-major array into rows of {@code width} (validated: a ragged length is rejected). */
+        private static double[][] rows(double[] flat, int width) {
+            Validation.requireNonNull(flat, "data");
+            if (width < 1 || flat.length % width != 0) {
+                throw new IllegalArgumentException("inconsistent row width " + width + " for " + flat.length
+                        + " values");
+            }
+            double[][] out = new double[flat.length / width][];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = Arrays.copyOfRange(flat, i * width, i * width + width);
+            }
+            return out;
+        }
     }
 }

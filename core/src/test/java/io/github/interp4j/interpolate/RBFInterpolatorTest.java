@@ -13,7 +13,8 @@ import io.github.interp4j.interpolate.RBFInterpolator.Kernel;
 import io.github.interp4j.interpolate.internal.rbf.FastLog;
 import io.github.interp4j.interpolate.internal.search.KdTree;
 import io.github.interp4j.interpolate.internal.rbf.RbfEvaluation;
-import io.github.interp4j.interpolate.internal.rbf.RbfSolver;
+import io.github.interp4j.interpolate.internal.rbf.RbfMonomials;
+import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 
 import java.time.Duration;
 import java.util.Arrays;
@@ -170,12 +171,12 @@ class RBFInterpolatorTest {
     @Test
     void monomialPowersInScipyOrder() {
         // scipy: _monomial_powers(2, 2) = [[0,0],[1,0],[0,1],[2,0],[1,1],[0,2]]
-        assertArrayEquals(new int[] {0, 0, 1, 0, 0, 1, 2, 0, 1, 1, 0, 2}, RbfSolver.monomialPowers(2, 2));
+        assertArrayEquals(new int[] {0, 0, 1, 0, 0, 1, 2, 0, 1, 1, 0, 2}, RbfMonomials.powers(2, 2));
         // _monomial_powers(3, 1) = [[0,0,0],[1,0,0],[0,1,0],[0,0,1]]
-        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1}, RbfSolver.monomialPowers(3, 1));
-        assertEquals(0, RbfSolver.monomialPowers(3, -1).length);
-        assertEquals(15, RbfSolver.monomialCount(4, 2));
-        assertEquals(35, RbfSolver.monomialCount(3, 4));
+        assertArrayEquals(new int[] {0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1}, RbfMonomials.powers(3, 1));
+        assertEquals(0, RbfMonomials.powers(3, -1).length);
+        assertEquals(15, RbfMonomials.count(4, 2));
+        assertEquals(35, RbfMonomials.count(3, 4));
     }
 
     // ---------------------------------------------------------------- errors
@@ -389,11 +390,12 @@ class RBFInterpolatorTest {
         fm.setAccessible(true);
         io.github.interp4j.interpolate.internal.rbf.RbfModel model =
                 (io.github.interp4j.interpolate.internal.rbf.RbfModel) fm.get(r);
-        double[][] fused = RbfEvaluation.columns(model, x, 100_000, RbfEvaluation.ColumnStrategy.FUSED);
-        double[][] gemm = RbfEvaluation.columns(model, x, 100_000, RbfEvaluation.ColumnStrategy.GEMM);
+        QueryBatch q = QueryBatch.ofRows(x, 2);
+        double[] fused = RbfEvaluation.columns(model, q, 100_000, RbfEvaluation.ColumnStrategy.FUSED);
+        double[] gemm = RbfEvaluation.columns(model, q, 100_000, RbfEvaluation.ColumnStrategy.GEMM);
         for (int i = 0; i < x.length; i++) {
             for (int c = 0; c < 5; c++) {
-                assertEquals(fused[i][c], gemm[i][c], 1e-12 * Math.max(1, Math.abs(fused[i][c])));
+                assertEquals(fused[i * 5 + c], gemm[i * 5 + c], 1e-12 * Math.max(1, Math.abs(fused[i * 5 + c])));
             }
         }
     }

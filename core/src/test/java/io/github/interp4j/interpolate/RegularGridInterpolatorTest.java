@@ -100,6 +100,18 @@ class RegularGridInterpolatorTest {
         }
     }
 
+    /** Writes {@code o} to a byte stream and reads it back. */
+    @SuppressWarnings("unchecked")
+    static <T> T roundTrip(T o) throws IOException, ClassNotFoundException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
+
     static String message(Class<? extends Throwable> type, Runnable r) {
         return assertThrows(type, r::run).getMessage();
     }
@@ -608,14 +620,7 @@ class RegularGridInterpolatorTest {
         g[1] = reverse(g[1]);
         double[] v = random(rnd, size(g));
         RegularGridInterpolator r = new RegularGridInterpolator(g, v, method).withOutOfRange(OutOfRange.fill(-2));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(r);
-        }
-        RegularGridInterpolator back;
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            back = (RegularGridInterpolator) in.readObject();
-        }
+        RegularGridInterpolator back = roundTrip(r);
         assertEquals(r.outOfRange(), back.outOfRange());
         double[][] p = points(rnd, g, 300, 0.1);
         assertBitsEqual(r.values(p), back.values(p), "deserialised " + method);

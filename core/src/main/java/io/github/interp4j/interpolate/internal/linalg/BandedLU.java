@@ -13,10 +13,12 @@ package io.github.interp4j.interpolate.internal.linalg;
  * row zero: partial pivoting can fill in up to {@code kl} more super-diagonals there. Rows are
  * contiguous, so every elimination step works on short contiguous runs.
  *
- * <h2>Cost</h2>
- * {@link #solveInPlace} takes {@code O(n (kl + ku) (kl + m))} time and no memory beyond its arguments.
- * The multipliers are applied to the right-hand sides during the factorisation and not stored, since
- * every caller solves once.
+ * <h2>Two entry points</h2>
+ * {@link #solveInPlace} (the 1-D spline fits) applies the multipliers to the right-hand sides during the
+ * factorisation and does not store them: {@code O(n (kl + ku) (kl + m))} time, no memory beyond its
+ * arguments. {@link #factor} keeps multipliers and pivots in a {@link Factor} that solves any number of
+ * right-hand sides later (the grid interpolator's per-axis solves, applied to blocks of lines). Both use
+ * the same pivot search; each keeps the arithmetic its callers have always had.
  *
  * <p>Thread-safety: stateless; arguments are modified in place and must not be shared during a call.
  */
@@ -71,20 +73,20 @@ public final class BandedLU {
      * @throws ArithmeticException if a pivot is exactly zero (the matrix is singular)
      */
     public static void solveInPlace(int n, int kl, int ku, double[] ab, double[] rhs, int m) {
-        if (FUSED) {
-            solveFused(n, kl, ku, ab, rhs, m);
-        } else {
-            solvePlain(n, kl, ku, ab, rhs, m);
-        }
+        solveLapackOrder(n, kl, ku, ab, rhs, m);
     }
 
-    /** Finds the pivot of column {@code i}, swaps it into row {@code i} and returns LAPACK's {@code JU}. */
-    private static int pivot(int n, int kl, int ku, double[] ab, double[] rhs, int m, int i, int ju) {
+    /**
+     * The pivot row of column {@code i} in partial pivoting: the first row of largest magnitude among
+     * rows {@code i .. i + kl} (LAPACK's {@code idamax}).
+     *
+     * @throws ArithmeticException if the pivot is exactly zero
+     */
+    private static int pivotRow(int n, int kl, int ku, double[] ab, int i) {
         final int w = width(kl, ku);
         final int rowsBelow = Math.min(kl, n - 1 - i);
-        final int di = i * w + kl; // A[i][i]; A[r][i] is at r * w + (i - r + kl)
         int p = i;
-        double best = Math.abs(ab[di]);
+        double best = Math.abs(ab[i * w + kl]); // A[r][i] is at r * w + (i - r + kl)
         for (int r = 1; r <= rowsBelow; r++) {
             double v = Math.abs(ab[(i + r) * w + kl - r]);
             if (v > best) {
@@ -95,30 +97,46 @@ public final class BandedLU {
         if (ab[p * w + (i - p + kl)] == 0.0) {
             throw new ArithmeticException("matrix is singular: zero pivot in column " + i);
         }
-        ju = Math.max(ju, Math.min(p + ku, n - 1));
-        if (p != i) {
-            final int dp = p * w + (i - p + kl);
-            for (int j = 0; j <= ju - i; j++) {
-                double tmp = ab[di + j];
-                ab[di + j] = ab[dp + j];
-                ab[dp + j] = tmp;
-            }
-            final int ri = i * m;
-            final int rp = p * m;
-            for (int c = 0; c < m; c++) {
-                double tmp = rhs[ri + c];
-                rhs[ri + c] = rhs[rp + c];
-                rhs[rp + c] = tmp;
-            }
-        }
-        return ju;
+        return p;
     }
 
-    private static void solveFused(int n, int kl, int ku, double[] ab, double[] rhs, int m) {
+    /** Swaps rows {@code i} and {@code p} of the band (columns {@code i .. i + span}) and of the {@code m} right-hand sides. */
+    private static void swapRows(int kl, int ku, double[] ab, double[] rhs, int m, int i, int p, int span) {
+        if (p == i) {
+            return;
+        }
+        final int w = width(kl, ku);
+        final int di = i * w + kl;
+        final int dp = p * w + (i - p + kl);
+        for (int j = 0; j <= span; j++) {
+            double tmp = ab[di + j];
+            ab[di + j] = ab[dp + j];
+            ab[dp + j] = tmp;
+        }
+        final int ri = i * m;
+        final int rp = p * m;
+        for (int c = 0; c < m; c++) {
+            double tmp = rhs[ri + c];
+            rhs[ri + c] = rhs[rp + c];
+            rhs[rp + c] = tmp;
+        }
+    }
+
+    /**
+     * {@code z + x y}, fused (one rounding) when {@link #FUSED}, else rounded twice. {@code FUSED} is a
+     * constant to the JIT, so each call compiles to the one instruction sequence of its branch.
+     */
+    private static double mulAdd(double x, double y, double z) {
+        return FUSED ? Math.fma(x, y, z) : z + x * y;
+    }
+
+    private static void solveLapackOrder(int n, int kl, int ku, double[] ab, double[] rhs, int m) {
         final int w = width(kl, ku);
         int ju = 0;
         for (int i = 0; i < n; i++) {
-            ju = pivot(n, kl, ku, ab, rhs, m, i, ju);
+            final int p = pivotRow(n, kl, ku, ab, i);
+            ju = Math.max(ju, Math.min(p + ku, n - 1));
+            swapRows(kl, ku, ab, rhs, m, i, p, ju - i);
             final int di = i * w + kl;
             final double recip = 1.0 / ab[di];
             final int span = ju - i;
@@ -130,12 +148,12 @@ public final class BandedLU {
                 ab[dr] = 0.0;
                 if (f != 0.0) {
                     for (int j = 1; j <= span; j++) {
-                        ab[dr + j] = Math.fma(f, -ab[di + j], ab[dr + j]);
+                        ab[dr + j] = mulAdd(f, -ab[di + j], ab[dr + j]);
                     }
                 }
                 final int rr = (i + r) * m;
                 for (int c = 0; c < m; c++) {
-                    rhs[rr + c] = Math.fma(f, -rhs[ri + c], rhs[rr + c]);
+                    rhs[rr + c] = mulAdd(f, -rhs[ri + c], rhs[rr + c]);
                 }
             }
         }
@@ -148,47 +166,132 @@ public final class BandedLU {
                 final double xi = rhs[ri + c] / piv;
                 rhs[ri + c] = xi;
                 for (int r = i - 1; r >= i - len; r--) {
-                    rhs[r * m + c] = Math.fma(-xi, ab[r * w + (i - r + kl)], rhs[r * m + c]);
+                    rhs[r * m + c] = mulAdd(-xi, ab[r * w + (i - r + kl)], rhs[r * m + c]);
                 }
             }
         }
     }
 
-    private static void solvePlain(int n, int kl, int ku, double[] ab, double[] rhs, int m) {
-        final int w = width(kl, ku);
-        int ju = 0;
-        for (int i = 0; i < n; i++) {
-            ju = pivot(n, kl, ku, ab, rhs, m, i, ju);
-            final int di = i * w + kl;
-            final double recip = 1.0 / ab[di];
-            final int span = ju - i;
-            final int rowsBelow = Math.min(kl, n - 1 - i);
-            final int ri = i * m;
-            for (int r = 1; r <= rowsBelow; r++) {
-                final int dr = (i + r) * w + kl - r;
-                final double f = ab[dr] * recip;
-                ab[dr] = 0.0;
-                if (f != 0.0) {
+    /**
+     * Factors {@code A} once, keeping the multipliers and pivots, so that {@link Factor#solve} can then be
+     * applied to any number of right-hand sides (LAPACK's {@code dgbtrf} + {@code dgbtrs} split), for
+     * callers that solve the same system for right-hand sides that arrive in blocks (the tensor-product
+     * spline solves of the grid interpolator). The pivot search is {@link #solveInPlace}'s; the arithmetic
+     * is the textbook one ({@code f = a / pivot}, {@code a - f u}, rounded twice, never fused), which is
+     * what the grid interpolator has always computed. O(n kl (kl + ku)).
+     *
+     * @param n  the order of {@code A}, at least 0
+     * @param kl sub-diagonals, at least 0
+     * @param ku super-diagonals, at least 0
+     * @param ab {@code A} in band storage ({@code n * width(kl, ku)} doubles), taken over: overwritten by the
+     *           upper factor and kept by the result (not copied)
+     * @return the factorisation
+     * @throws ArithmeticException if a pivot is exactly zero (the matrix is singular)
+     */
+    public static Factor factor(int n, int kl, int ku, double[] ab) {
+        return new Factor(n, kl, ku, ab);
+    }
+
+    /**
+     * A banded LU factorisation with partial pivoting that keeps its multipliers and pivots
+     * ({@link #factor}). Immutable after construction: {@link #solve} may run on many threads at once.
+     */
+    public static final class Factor {
+        private final int n;
+        private final int kl;
+        private final int kv;
+        private final int w;
+        private final double[] u;
+        private final double[] lmul;
+        private final int[] piv;
+
+        private Factor(int n, int kl, int ku, double[] ab) {
+            this.n = n;
+            this.kl = kl;
+            this.kv = kl + ku;
+            this.w = width(kl, ku);
+            this.lmul = new double[Math.max(1, n * kl)];
+            this.piv = new int[n];
+            int ju = 0;
+            for (int i = 0; i < n; i++) {
+                final int p = pivotRow(n, kl, ku, ab, i);
+                piv[i] = p;
+                ju = Math.max(ju, Math.min(p + ku, n - 1));
+                swapRows(kl, ku, ab, null, 0, i, p, ju - i);
+                final int di = i * w + kl;
+                final int span = ju - i;
+                final int rowsBelow = Math.min(kl, n - 1 - i);
+                final double pivot = ab[di];
+                for (int r = 1; r <= rowsBelow; r++) {
+                    final int dr = (i + r) * w + kl - r;
+                    final double f = ab[dr] / pivot;
+                    lmul[i * kl + r - 1] = f;
+                    if (f == 0.0) {
+                        continue;
+                    }
+                    ab[dr] = 0.0;
                     for (int j = 1; j <= span; j++) {
-                        ab[dr + j] += f * -ab[di + j];
+                        ab[dr + j] -= f * ab[di + j];
                     }
                 }
-                final int rr = (i + r) * m;
-                for (int c = 0; c < m; c++) {
-                    rhs[rr + c] += f * -rhs[ri + c];
+            }
+            this.u = ab;
+        }
+
+        /** @return the order n of the matrix */
+        public int order() {
+            return n;
+        }
+
+        /**
+         * Solves {@code A X = B} in place for {@code m} right-hand sides stored row-major
+         * ({@code b[i * m + c]}): the row interchanges and multipliers in the order of the factorisation,
+         * then back substitution. O(n (2 kl + ku) m); allocates nothing.
+         *
+         * @param b {@code B}, {@code n * m} values, overwritten by {@code X}
+         * @param m the number of right-hand sides
+         */
+        public void solve(double[] b, int m) {
+            for (int i = 0; i < n; i++) {
+                final int p = piv[i];
+                final int ri = i * m;
+                if (p != i) {
+                    final int rp = p * m;
+                    for (int c = 0; c < m; c++) {
+                        double tmp = b[ri + c];
+                        b[ri + c] = b[rp + c];
+                        b[rp + c] = tmp;
+                    }
+                }
+                final int rowsBelow = Math.min(kl, n - 1 - i);
+                for (int r = 1; r <= rowsBelow; r++) {
+                    final double f = lmul[i * kl + r - 1];
+                    if (f == 0.0) {
+                        continue;
+                    }
+                    final int rr = (i + r) * m;
+                    for (int c = 0; c < m; c++) {
+                        b[rr + c] -= f * b[ri + c];
+                    }
                 }
             }
-        }
-        final int kv = kl + ku;
-        for (int i = n - 1; i >= 0; i--) {
-            final double piv = ab[i * w + kl];
-            final int len = Math.min(i, kv);
-            final int ri = i * m;
-            for (int c = 0; c < m; c++) {
-                final double xi = rhs[ri + c] / piv;
-                rhs[ri + c] = xi;
-                for (int r = i - 1; r >= i - len; r--) {
-                    rhs[r * m + c] += -xi * ab[r * w + (i - r + kl)];
+            for (int i = n - 1; i >= 0; i--) {
+                final int di = i * w + kl;
+                final int jmax = Math.min(kv, n - 1 - i);
+                final int ri = i * m;
+                for (int j = 1; j <= jmax; j++) {
+                    final double uij = u[di + j];
+                    if (uij == 0.0) {
+                        continue;
+                    }
+                    final int rj = (i + j) * m;
+                    for (int c = 0; c < m; c++) {
+                        b[ri + c] -= uij * b[rj + c];
+                    }
+                }
+                final double d = u[di];
+                for (int c = 0; c < m; c++) {
+                    b[ri + c] /= d;
                 }
             }
         }

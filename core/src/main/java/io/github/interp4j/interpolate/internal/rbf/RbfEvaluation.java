@@ -2,6 +2,7 @@ package io.github.interp4j.interpolate.internal.rbf;
 
 import io.github.interp4j.interpolate.internal.search.KdTree;
 import io.github.interp4j.interpolate.internal.parallel.Weighted;
+import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 
 import static org.bytedeco.openblas.global.openblas.CblasNoTrans;
 import static org.bytedeco.openblas.global.openblas.CblasRowMajor;
@@ -19,7 +20,8 @@ import java.util.Map;
 
 /**
  * Batch evaluation of RBF interpolants: chunked under a memory budget and parallel within the CPU budget
- * ({@link Weighted} over {@link ParallelEvaluation}, each query weighted by the number of centres).
+ * ({@link Weighted} over {@link io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation}, each
+ * query weighted by the number of centres).
  *
  * <ul>
  *   <li>One value column: the fused loop of {@link RbfModel#value}, no block written; each query is
@@ -72,12 +74,12 @@ public final class RbfEvaluation {
      * @param xs    the queries (checked by the caller)
      * @return the values
      */
-    public static double[] values(RbfModel model, double[][] xs) {
-        double[] out = new double[xs.length];
-        Weighted.forItems(xs.length, (long) model.size + model.monomials + 1, (from, to) -> {
+    public static double[] values(RbfModel model, QueryBatch xs) {
+        double[] out = new double[xs.count()];
+        Weighted.forItems(xs.count(), (long) model.size + model.monomials + 1, (from, to) -> {
             RbfModel.Scratch s = new RbfModel.Scratch(model);
             for (int i = from; i < to; i++) {
-                out[i] = model.value(xs[i], s);
+                out[i] = model.value(xs.array(i), xs.offset(i), s);
             }
         });
         return out;
@@ -90,19 +92,15 @@ public final class RbfEvaluation {
      * @param xs          the queries (checked by the caller)
      * @param budgetBytes the memory budget for evaluation blocks (all threads together)
      * @param strategy    how to evaluate several columns
-     * @return {@code out[i][c]}
+     * @return {@code out[i * m + c]}, column c at query i
      */
-    public static double[][] columns(RbfModel model, double[][] xs, long budgetBytes, ColumnStrategy strategy) {
-        int q = xs.length;
+    public static double[] columns(RbfModel model, QueryBatch xs, long budgetBytes, ColumnStrategy strategy) {
+        int q = xs.count();
         int m = model.columns;
-        double[][] out = new double[q][m];
         if (m == 1) {
-            double[] v = values(model, xs);
-            for (int i = 0; i < q; i++) {
-                out[i][0] = v[i];
-            }
-            return out;
+            return values(model, xs);
         }
+        double[] out = new double[Math.multiplyExact(q, m)];
         boolean gemm = strategy == ColumnStrategy.GEMM
                 || (strategy == ColumnStrategy.AUTO && m >= GEMM_MIN_COLUMNS);
         long weight = (long) model.size + model.monomials + 1;
@@ -110,7 +108,7 @@ public final class RbfEvaluation {
             Weighted.forItems(q, weight, (from, to) -> {
                 RbfModel.Scratch s = new RbfModel.Scratch(model);
                 for (int i = from; i < to; i++) {
-                    model.values(xs[i], out[i], 0, s);
+                    model.values(xs.array(i), xs.offset(i), out, i * m, s);
                 }
             });
             return out;
@@ -134,7 +132,7 @@ public final class RbfEvaluation {
         return out;
     }
 
-    private static void gemmRange(RbfModel model, double[][] xs, double[][] out, int from, int to, int rowsPerBlock,
+    private static void gemmRange(RbfModel model, QueryBatch xs, double[] out, int from, int to, int rowsPerBlock,
                                   DoublePointer coef) {
         int m = model.columns;
         int cols = model.size + model.monomials;
@@ -150,7 +148,7 @@ public final class RbfEvaluation {
             for (int start = from; start < to; start += rowsMax) {
                 int rows = Math.min(rowsMax, to - start);
                 for (int i = 0; i < rows; i++) {
-                    model.evaluationRow(xs[start + i], row, s);
+                    model.evaluationRow(xs.array(start + i), xs.offset(start + i), row, s);
                     block.position((long) i * cols).put(row, 0, cols);
                 }
                 try (BlasLease lease = NativeConfig.blas()) {
@@ -158,9 +156,7 @@ public final class RbfEvaluation {
                             block.position(0), cols, coef, m, 0.0, result.position(0), m);
                 }
                 result.get(res, 0, rows * m);
-                for (int i = 0; i < rows; i++) {
-                    System.arraycopy(res, i * m, out[start + i], 0, m);
-                }
+                System.arraycopy(res, 0, out, start * m, rows * m);
             }
         } finally {
             if (block != null) {
@@ -223,7 +219,7 @@ public final class RbfEvaluation {
          * @param ws  this thread's work space
          * @return the model
          */
-        public RbfModel fit(int[] set, RbfSolver.Workspace ws) {
+        public RbfModel fit(int[] set, RbfWorkspace ws) {
             int kk = set.length;
             double[] p = new double[kk * dim];
             double[] v = new double[kk * m];
@@ -264,13 +260,13 @@ public final class RbfEvaluation {
      * @param local       the local data
      * @param xs          the queries (checked by the caller)
      * @param budgetBytes the memory budget for neighbour sets (all threads together)
-     * @return {@code out[i][c]}; a query with a non-finite coordinate gives NaN
+     * @return {@code out[i * m + c]}, column c at query i; a query with a non-finite coordinate gives NaN
      */
-    public static double[][] local(Local local, double[][] xs, long budgetBytes) {
-        int q = xs.length;
+    public static double[] local(Local local, QueryBatch xs, long budgetBytes) {
+        int q = xs.count();
         int m = local.m;
         int k = local.k;
-        double[][] out = new double[q][m];
+        double[] out = new double[Math.multiplyExact(q, m)];
         long perWorker = Math.max(1L, budgetBytes / Math.max(1, NativeConfig.threadsPerCall()));
         int chunk = (int) Math.max(1L, Math.min(1 << 20, perWorker / (8L * k + 64L)));
         long weight = (long) k * k + k;
@@ -278,21 +274,23 @@ public final class RbfEvaluation {
         return out;
     }
 
-    private static void localRange(Local local, double[][] xs, double[][] out, int from, int to, int chunk) {
+    private static void localRange(Local local, QueryBatch xs, double[] out, int from, int to, int chunk) {
         int m = local.m;
+        int dim = local.dim;
         KdTree.Heap heap = new KdTree.Heap(local.k);
         int[] idx = new int[local.k];
-        try (RbfSolver.Workspace ws = new RbfSolver.Workspace()) {
+        double[] x = new double[dim];
+        try (RbfWorkspace ws = new RbfWorkspace()) {
             for (int start = from; start < to; start += chunk) {
                 int end = Math.min(to, start + chunk);
                 Map<SetKey, List<Integer>> groups = new HashMap<>();
                 List<SetKey> order = new ArrayList<>();
                 for (int i = start; i < end; i++) {
-                    double[] x = xs[i];
-                    if (!finite(x)) {
-                        Arrays.fill(out[i], Double.NaN);
+                    if (!RbfModel.finite(xs.array(i), xs.offset(i), dim)) {
+                        Arrays.fill(out, i * m, i * m + m, Double.NaN);
                         continue;
                     }
+                    System.arraycopy(xs.array(i), xs.offset(i), x, 0, dim);
                     local.tree.nearest(x, heap, idx);
                     SetKey key = new SetKey(idx.clone());
                     List<Integer> g = groups.get(key);
@@ -308,22 +306,13 @@ public final class RbfEvaluation {
                     RbfModel.Scratch s = new RbfModel.Scratch(model);
                     for (int i : groups.get(key)) {
                         if (m == 1) {
-                            out[i][0] = model.value(xs[i], s);
+                            out[i] = model.value(xs.array(i), xs.offset(i), s);
                         } else {
-                            model.values(xs[i], out[i], 0, s);
+                            model.values(xs.array(i), xs.offset(i), out, i * m, s);
                         }
                     }
                 }
             }
         }
-    }
-
-    private static boolean finite(double[] x) {
-        for (double v : x) {
-            if (v - v != 0.0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -125,8 +125,15 @@ public final class RbfModel {
         }
     }
 
-    private static boolean finite(double[] x) {
-        for (double v : x) {
+    /**
+     * @param x   coordinates
+     * @param off the first one's index
+     * @param d   how many
+     * @return whether {@code x[off .. off + d)} are all finite
+     */
+    static boolean finite(double[] x, int off, int d) {
+        for (int k = 0; k < d; k++) {
+            double v = x[off + k];
             if (v - v != 0.0) {
                 return false;
             }
@@ -134,18 +141,17 @@ public final class RbfModel {
         return true;
     }
 
-    /** Fills {@code mono} with the monomials at {@code x} (original coordinates). */
-    void monomials(double[] x, double[] mono) {
-        int d = dim;
+    /** Fills {@code mono} with the monomials at {@code x[off ..]} (original coordinates). */
+    private void monomials(double[] x, int off, double[] mono) {
         for (int t = 0; t < monomials; t++) {
-            double p = 1.0;
-            for (int k = 0; k < d; k++) {
-                double h = (x[k] - shift[k]) / scale[k];
-                for (int e = powers[t * d + k]; e > 0; e--) {
-                    p *= h;
-                }
-            }
-            mono[t] = p;
+            mono[t] = RbfMonomials.value(x, off, t, powers, shift, scale);
+        }
+    }
+
+    /** Writes the scaled query {@code x[off + k] * epsilon} to {@code xe}. */
+    private void scaled(double[] x, int off, double[] xe) {
+        for (int k = 0; k < dim; k++) {
+            xe[k] = x[off + k] * epsilon;
         }
     }
 
@@ -170,19 +176,18 @@ public final class RbfModel {
     /**
      * Column 0 at one point, by the fused loop. A point with a non-finite coordinate gives NaN.
      *
-     * @param x the point, {@code dim} coordinates (not checked here)
-     * @param s this thread's scratch
+     * @param x   the point's array
+     * @param off the index of its first coordinate ({@code dim} coordinates, not checked here)
+     * @param s   this thread's scratch
      * @return the value
      */
-    public double value(double[] x, Scratch s) {
-        if (!finite(x)) {
+    public double value(double[] x, int off, Scratch s) {
+        int d = dim;
+        if (!finite(x, off, d)) {
             return Double.NaN;
         }
-        int d = dim;
         double[] xe = s.scaled;
-        for (int k = 0; k < d; k++) {
-            xe[k] = x[k] * epsilon;
-        }
+        scaled(x, off, xe);
         double[] last = centres[d - 1];
         double qLast = xe[d - 1];
         double acc = 0.0;
@@ -198,7 +203,7 @@ public final class RbfModel {
             acc += kernel.fusedSum(partial, last, j0, qLast, fusedCoef, len);
         }
         if (monomials > 0) {
-            monomials(x, s.mono);
+            monomials(x, off, s.mono);
             double[] b = polyCoef[0];
             double p = 0.0;
             for (int t = 0; t < monomials; t++) {
@@ -213,24 +218,23 @@ public final class RbfModel {
      * All columns at one point: kernel values per block, then one dot product per column. A point with
      * a non-finite coordinate gives NaN in every column.
      *
-     * @param x   the point
-     * @param out receives column c at {@code out[off + c]}
-     * @param off the offset in {@code out}
-     * @param s   this thread's scratch
+     * @param x    the point's array
+     * @param xoff the index of its first coordinate
+     * @param out  receives column c at {@code out[off + c]}
+     * @param off  the offset in {@code out}
+     * @param s    this thread's scratch
      */
-    public void values(double[] x, double[] out, int off, Scratch s) {
+    public void values(double[] x, int xoff, double[] out, int off, Scratch s) {
         int m = columns;
-        if (!finite(x)) {
+        int d = dim;
+        if (!finite(x, xoff, d)) {
             for (int c = 0; c < m; c++) {
                 out[off + c] = Double.NaN;
             }
             return;
         }
-        int d = dim;
         double[] xe = s.scaled;
-        for (int k = 0; k < d; k++) {
-            xe[k] = x[k] * epsilon;
-        }
+        scaled(x, xoff, xe);
         double[] acc = s.acc;
         java.util.Arrays.fill(acc, 0.0);
         double[] buf = s.partial;
@@ -243,7 +247,7 @@ public final class RbfModel {
             }
         }
         if (monomials > 0) {
-            monomials(x, s.mono);
+            monomials(x, xoff, s.mono);
         }
         for (int c = 0; c < m; c++) {
             double[] b = polyCoef[c];
@@ -279,20 +283,19 @@ public final class RbfModel {
      * {@code size + monomials}, for a product with the stacked coefficients. A non-finite point gives
      * a row of NaN.
      *
-     * @param x   the point
+     * @param x   the point's array
+     * @param off the index of its first coordinate
      * @param row receives the row at {@code [0, size + monomials)}
      * @param s   this thread's scratch
      */
-    public void evaluationRow(double[] x, double[] row, Scratch s) {
-        if (!finite(x)) {
+    public void evaluationRow(double[] x, int off, double[] row, Scratch s) {
+        int d = dim;
+        if (!finite(x, off, d)) {
             java.util.Arrays.fill(row, 0, size + monomials, Double.NaN);
             return;
         }
-        int d = dim;
         double[] xe = s.scaled;
-        for (int k = 0; k < d; k++) {
-            xe[k] = x[k] * epsilon;
-        }
+        scaled(x, off, xe);
         for (int j0 = 0; j0 < size; j0 += BLOCK) {
             int len = Math.min(BLOCK, size - j0);
             partialDistances(xe, d, j0, len, s.partial);
@@ -300,7 +303,7 @@ public final class RbfModel {
             System.arraycopy(s.partial, 0, row, j0, len);
         }
         if (monomials > 0) {
-            monomials(x, s.mono);
+            monomials(x, off, s.mono);
             System.arraycopy(s.mono, 0, row, size, monomials);
         }
     }

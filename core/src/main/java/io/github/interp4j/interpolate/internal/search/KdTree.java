@@ -177,43 +177,37 @@ public final class KdTree {
             return size < k ? Double.POSITIVE_INFINITY : dist[0];
         }
 
-        void offer(double d, int i) {
-            if (size < k) {
-                int c = size++;
-                while (c > 0) {
-                    int p = (c - 1) >>> 1;
-                    if (!worse(d, i, dist[p], index[p])) {
-                        break;
-                    }
-                    dist[c] = dist[p];
-                    index[c] = index[p];
-                    c = p;
-                }
-                dist[c] = d;
-                index[c] = i;
-                return;
-            }
-            if (!worse(dist[0], index[0], d, i)) {
-                return;
-            }
-            // replace the root and sift down
-            int c = 0;
-            while (true) {
-                int l = 2 * c + 1;
-                if (l >= k) {
-                    break;
-                }
-                int r = l + 1;
-                int w = (r < k && worse(dist[r], index[r], dist[l], index[l])) ? r : l;
-                if (!worse(dist[w], index[w], d, i)) {
-                    break;
-                }
-                dist[c] = dist[w];
-                index[c] = index[w];
-                c = w;
-            }
+        /** Puts the pair {@code (d, i)} at heap slot {@code c}. */
+        private void put(int c, double d, int i) {
             dist[c] = d;
             index[c] = i;
+        }
+
+        void offer(double d, int i) {
+            int c;
+            if (size < k) {
+                // append and sift up
+                c = size++;
+                for (int p = (c - 1) >>> 1; c > 0 && worse(d, i, dist[p], index[p]); c = p, p = (c - 1) >>> 1) {
+                    put(c, dist[p], index[p]);
+                }
+            } else {
+                if (!worse(dist[0], index[0], d, i)) {
+                    return;
+                }
+                // replace the root and sift down
+                c = 0;
+                for (int l = 1; l < k; l = 2 * c + 1) {
+                    int r = l + 1;
+                    int w = (r < k && worse(dist[r], index[r], dist[l], index[l])) ? r : l;
+                    if (!worse(dist[w], index[w], d, i)) {
+                        break;
+                    }
+                    put(c, dist[w], index[w]);
+                    c = w;
+                }
+            }
+            put(c, d, i);
         }
     }
 

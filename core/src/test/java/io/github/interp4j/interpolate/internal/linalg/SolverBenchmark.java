@@ -1,7 +1,5 @@
-package io.github.interp4j.examples.bench;
+package io.github.interp4j.interpolate.internal.linalg;
 
-import io.github.interp4j.interpolate.internal.linalg.BandedLU;
-import io.github.interp4j.interpolate.internal.linalg.TridiagonalSolver;
 import io.github.interp4j.nativeconfig.BlasLease;
 import io.github.interp4j.nativeconfig.NativeConfig;
 import org.bytedeco.javacpp.DoublePointer;
@@ -20,6 +18,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,23 @@ import java.util.concurrent.TimeUnit;
  * {@code dgbsv} through {@link NativeConfig#blas()}, from Java arrays (copied across JNI on every call)
  * and from off-heap memory. Each invocation copies the inputs first in every variant (the solvers
  * overwrite them), so the copy cost is part of every score.
+ *
+ * <p>It measures core internals, so it lives in core's test tree (JMH is a test-scoped dependency of
+ * core, its annotation processor runs on the test sources); {@code mvn verify} compiles it but never runs
+ * it (its name is not a test name). Run it, with JMH's forks, from the repository root:
+ * <pre>
+ * mvn -B -o -q -pl core -am test-compile
+ * mvn -B -o -q -pl core org.codehaus.mojo:exec-maven-plugin:3.5.0:exec -Dexec.executable=java \
+ *     -Dexec.classpathScope=test \
+ *     "-Dexec.args=-cp %classpath io.github.interp4j.interpolate.internal.linalg.SolverBenchmark"
+ * </pre>
+ * (arguments after the class name are JMH's: e.g. {@code -p n=1000 -f 1}; without any, the annotations'
+ * settings apply.) Without the exec plugin (offline), the same with {@code java} and the test classpath:
+ * <pre>
+ * java -cp core/target/test-classes:core/target/classes:native-config/target/classes:&lt;jmh-core,
+ *     jopt-simple, commons-math3, javacpp, openblas (+ platform jars), slf4j-api&gt; \
+ *     io.github.interp4j.interpolate.internal.linalg.SolverBenchmark
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -38,6 +57,8 @@ import java.util.concurrent.TimeUnit;
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx4g"})
 @State(Scope.Benchmark)
 public class SolverBenchmark {
+    /** The seed of the systems (the examples' benchmark seed). */
+    private static final long SEED = 20240917L;
     private static final int KL = 3;
     private static final int KU = 3;
 
@@ -70,7 +91,7 @@ public class SolverBenchmark {
     public void setUp() {
         // Off-heap buffers need JavaCPP's natives: load and size OpenBLAS through the entry point first.
         NativeConfig.blas().close();
-        SplittableRandom r = new SplittableRandom(BenchData.SEED);
+        SplittableRandom r = new SplittableRandom(SEED);
         lower = new double[n - 1];
         diag = new double[n];
         upper = new double[n - 1];
@@ -188,5 +209,19 @@ public class SolverBenchmark {
                     n);
         }
         return pr;
+    }
+
+    /**
+     * Runs this benchmark with JMH (forked JVMs, the annotations' settings) and prints JMH's report.
+     *
+     * @param args JMH command-line options (optional), e.g. {@code -p n=1000}
+     * @throws RunnerException if JMH fails
+     * @throws org.openjdk.jmh.runner.options.CommandLineOptionException if the options are malformed
+     */
+    public static void main(String[] args) throws RunnerException,
+            org.openjdk.jmh.runner.options.CommandLineOptionException {
+        Options cli = new org.openjdk.jmh.runner.options.CommandLineOptions(args);
+        Options opt = new OptionsBuilder().parent(cli).include(SolverBenchmark.class.getName() + "\\.").build();
+        new Runner(opt).run();
     }
 }
