@@ -1,0 +1,184 @@
+package io.github.interp4j.interpolate.internal.geometry;
+
+import static io.github.interp4j.interpolate.internal.geometry.Expansion.diff;
+import static io.github.interp4j.interpolate.internal.geometry.Expansion.multiply;
+import static io.github.interp4j.interpolate.internal.geometry.Expansion.sign;
+import static io.github.interp4j.interpolate.internal.geometry.Expansion.subtract;
+import static io.github.interp4j.interpolate.internal.geometry.Expansion.sum;
+
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The slow, exact path of {@link GeometricPredicates}: every determinant evaluated with {@link Expansion}
+ * arithmetic on the exact coordinate differences (each difference is a two-component expansion), after
+ * an exact power-of-two rescaling that rules out overflow and underflow.
+ *
+ * <p><b>Range.</b> Let {@code E} be the largest binary exponent ({@link Math#getExponent}) of a nonzero
+ * coordinate and {@code Q} the exponent of the lowest set bit of any nonzero coordinate (for an integer
+ * lattice {@code Q >= 0}; for a double with a full 53-bit significand {@code Q = E - 52}). A predicate of
+ * degree {@code d} (2 for orient2d, 3 for orient3d, 4 for incircle, 5 for insphere) is a sum of at most
+ * {@code T} monomials ({@code T} = 2, 6, 12, 72) of {@code d} coordinate differences. Every difference is a
+ * multiple of {@code 2^Q} below {@code 2^(E+2)} in magnitude, so every partial result is a multiple of
+ * {@code 2^(dQ)} below {@code T 2^(d(E+2))}. The arithmetic is exact when {@code dQ >= -1074} (all
+ * two-product errors representable) and {@code T 2^(d(E+2)) <= 2^1020} (no overflow), that is
+ * {@code Q >= QMIN[d]} and {@code E <= EMAX[d]}. Multiplying every coordinate by {@code 2^k} is exact and
+ * multiplies the determinant by {@code 2^(dk) > 0}, so the sign is unchanged; a suitable {@code k} exists
+ * iff {@code E - Q <= SPAN[d] = EMAX[d] - QMIN[d]}: 1044, 695, 520 and 414 binary orders of magnitude.
+ * Beyond that the exact value is not representable as a double expansion and an
+ * {@link ArithmeticException} is thrown.
+ *
+ * <p>Thread-safety: stateless apart from the diagnostic counter {@link #CALLS}.
+ */
+final class ExactPredicates {
+    /** Number of calls that reached this slow path (diagnostics and tests; never read by the library). */
+    static final LongAdder CALLS = new LongAdder();
+
+    /** {@code QMIN[d] = ceil(-1074 / d)}. */
+    private static final int[] QMIN = {0, 0, -537, -358, -268, -214};
+    /** {@code EMAX[d]}: largest {@code E} with {@code log2(T) + d(E+2) <= 1020}. */
+    private static final int[] EMAX = {0, 0, 507, 337, 252, 200};
+
+    private ExactPredicates() {}
+
+    /** The largest coordinate span (in binary orders of magnitude) the exact path supports for degree d. */
+    static int span(int degree) {
+        return EMAX[degree] - QMIN[degree];
+    }
+
+    /**
+     * Checks that all coordinates are finite and rescales them in place by a power of two so that the
+     * degree-{@code degree} determinant is computed exactly.
+     *
+     * @return false if all coordinates are zero (every determinant is then zero)
+     * @throws IllegalArgumentException for a NaN or infinite coordinate
+     * @throws ArithmeticException if the coordinates span more than {@link #span(int)} binary orders
+     */
+    static boolean rescale(double[] c, int degree) {
+        CALLS.increment();
+        int e = Integer.MIN_VALUE;
+        int q = Integer.MAX_VALUE;
+        for (int i = 0; i < c.length; i++) {
+            double v = c[i];
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException("coordinate " + i + " of the predicate's points is not finite: " + v);
+            }
+            if (v != 0) {
+                e = Math.max(e, Math.getExponent(v));
+                q = Math.min(q, lowestBitExponent(v));
+            }
+        }
+        if (e == Integer.MIN_VALUE) {
+            return false;
+        }
+        int k = 0;
+        if (q < QMIN[degree]) {
+            k = QMIN[degree] - q;
+        } else if (e > EMAX[degree]) {
+            k = EMAX[degree] - e;
+        }
+        if (q + k < QMIN[degree] || e + k > EMAX[degree]) {
+            throw new ArithmeticException("coordinates span " + (e - q) + " binary orders of magnitude (largest exponent "
+                    + e + ", lowest set bit 2^" + q + "); the exact degree-" + degree
+                    + " predicate supports at most " + span(degree));
+        }
+        if (k != 0) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Math.scalb(c[i], k);
+            }
+        }
+        return true;
+    }
+
+    /** The exponent of the lowest set bit of a nonzero finite double. */
+    static int lowestBitExponent(double v) {
+        long bits = Double.doubleToRawLongBits(v);
+        int biased = (int) ((bits >>> 52) & 0x7ff);
+        long mantissa = bits & 0x000f_ffff_ffff_ffffL;
+        if (biased == 0) {
+            return -1074 + Long.numberOfTrailingZeros(mantissa);
+        }
+        return biased - 1075 + Long.numberOfTrailingZeros(mantissa | (1L << 52));
+    }
+
+    /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}}, modified in place. */
+    static int orient2d(double[] c) {
+        if (!rescale(c, 2)) {
+            return 0;
+        }
+        double[] acx = diff(c[0], c[4]);
+        double[] acy = diff(c[1], c[5]);
+        double[] bcx = diff(c[2], c[4]);
+        double[] bcy = diff(c[3], c[5]);
+        return sign(subtract(multiply(acx, bcy), multiply(acy, bcx)));
+    }
+
+    /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates, modified in place. */
+    static int orient3d(double[] c) {
+        if (!rescale(c, 3)) {
+            return 0;
+        }
+        double[][] ad = diffs3(c, 0, 9);
+        double[][] bd = diffs3(c, 3, 9);
+        double[][] cd = diffs3(c, 6, 9);
+        return sign(det3(ad, bd, cd));
+    }
+
+    /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates, modified in place. */
+    static int incircle(double[] c) {
+        if (!rescale(c, 4)) {
+            return 0;
+        }
+        double[] adx = diff(c[0], c[6]);
+        double[] ady = diff(c[1], c[7]);
+        double[] bdx = diff(c[2], c[6]);
+        double[] bdy = diff(c[3], c[7]);
+        double[] cdx = diff(c[4], c[6]);
+        double[] cdy = diff(c[5], c[7]);
+        double[] alift = sum(multiply(adx, adx), multiply(ady, ady));
+        double[] blift = sum(multiply(bdx, bdx), multiply(bdy, bdy));
+        double[] clift = sum(multiply(cdx, cdx), multiply(cdy, cdy));
+        double[] bc = det2(bdx, bdy, cdx, cdy);
+        double[] ca = det2(cdx, cdy, adx, ady);
+        double[] ab = det2(adx, ady, bdx, bdy);
+        return sign(sum(sum(multiply(alift, bc), multiply(blift, ca)), multiply(clift, ab)));
+    }
+
+    /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates, modified in place. */
+    static int insphere(double[] c) {
+        if (!rescale(c, 5)) {
+            return 0;
+        }
+        double[][] ae = diffs3(c, 0, 12);
+        double[][] be = diffs3(c, 3, 12);
+        double[][] ce = diffs3(c, 6, 12);
+        double[][] de = diffs3(c, 9, 12);
+        // det4 of rows [p - e, |p - e|^2] expanded along the lift column
+        double[] abc = det3(ae, be, ce);
+        double[] bcd = det3(be, ce, de);
+        double[] acd = det3(ae, ce, de);
+        double[] abd = det3(ae, be, de);
+        double[] det = subtract(multiply(lift(de), abc), multiply(lift(ce), abd));
+        det = sum(det, subtract(multiply(lift(be), acd), multiply(lift(ae), bcd)));
+        return sign(det);
+    }
+
+    private static double[][] diffs3(double[] c, int p, int o) {
+        return new double[][] {diff(c[p], c[o]), diff(c[p + 1], c[o + 1]), diff(c[p + 2], c[o + 2])};
+    }
+
+    private static double[] lift(double[][] v) {
+        return sum(sum(multiply(v[0], v[0]), multiply(v[1], v[1])), multiply(v[2], v[2]));
+    }
+
+    /** {@code px qy - qx py}. */
+    private static double[] det2(double[] px, double[] py, double[] qx, double[] qy) {
+        return subtract(multiply(px, qy), multiply(qx, py));
+    }
+
+    /** The 3x3 determinant with rows p, q, r (each {x, y, z}), expanded along z. */
+    private static double[] det3(double[][] p, double[][] q, double[][] r) {
+        double[] t = multiply(p[2], det2(q[0], q[1], r[0], r[1]));
+        t = sum(t, multiply(q[2], det2(r[0], r[1], p[0], p[1])));
+        return sum(t, multiply(r[2], det2(p[0], p[1], q[0], q[1])));
+    }
+}
