@@ -24,8 +24,18 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code Q >= QMIN[d]} and {@code E <= EMAX[d]}. Multiplying every coordinate by {@code 2^k} is exact and
  * multiplies the determinant by {@code 2^(dk) > 0}, so the sign is unchanged; a suitable {@code k} exists
  * iff {@code E - Q <= SPAN[d] = EMAX[d] - QMIN[d]}: 1044, 695, 520 and 414 binary orders of magnitude.
- * Beyond that the exact value is not representable as a double expansion and an
- * {@link ArithmeticException} is thrown.
+ *
+ * <p><b>Beyond the span</b> the coordinates are scaled so that {@code E = EMAX[d]} and the same expansion
+ * arithmetic runs, now losing at most {@code 2^-1075} (half the smallest subnormal) in each rescaled
+ * coordinate and in each two-product error term. Such a loss at a partial result of degree {@code j >= 1}
+ * is multiplied by cofactors of degree at most {@code d - 1}, each below {@code T 2^((E+2)(d-1))}; at most
+ * {@code 2^30} two-products are performed (an expansion has at most 2098 nonoverlapping components), so
+ * the computed value differs from the exact one by less than
+ * {@code LOSS[d] = 2^(40 + 7 - 1075 + (EMAX[d]+2)(d-1))} (2^-519, 2^-350, 2^-266, 2^-220). If the computed
+ * expansion provably exceeds it in magnitude its sign is the exact sign; otherwise the exact value is not
+ * representable with doubles and an {@link ArithmeticException} is thrown. In practice this happens only
+ * when the large coordinates alone are exactly degenerate and the answer hinges on a coordinate (or
+ * difference) hundreds of binary orders smaller.
  *
  * <p>Thread-safety: stateless apart from the diagnostic counter {@link #CALLS}.
  */
@@ -37,6 +47,14 @@ final class ExactPredicates {
     private static final int[] QMIN = {0, 0, -537, -358, -268, -214};
     /** {@code EMAX[d]}: largest {@code E} with {@code log2(T) + d(E+2) <= 1020}. */
     private static final int[] EMAX = {0, 0, 507, 337, 252, 200};
+    /** {@code LOSS[d]}: bound on the rounding loss of the scaled evaluation beyond the span. */
+    private static final double[] LOSS = new double[6];
+
+    static {
+        for (int d = 2; d <= 5; d++) {
+            LOSS[d] = Math.scalb(1.0, 40 + 7 - 1075 + (EMAX[d] + 2) * (d - 1));
+        }
+    }
 
     private ExactPredicates() {}
 
@@ -47,13 +65,14 @@ final class ExactPredicates {
 
     /**
      * Checks that all coordinates are finite and rescales them in place by a power of two so that the
-     * degree-{@code degree} determinant is computed exactly.
+     * degree-{@code degree} determinant is computed exactly, or with a loss below {@link #LOSS} beyond the
+     * span.
      *
-     * @return false if all coordinates are zero (every determinant is then zero)
+     * @return -1 if all coordinates are zero (every determinant is then zero), 0 if the evaluation will be
+     *         exact, else the bound on its loss
      * @throws IllegalArgumentException for a NaN or infinite coordinate
-     * @throws ArithmeticException if the coordinates span more than {@link #span(int)} binary orders
      */
-    static boolean rescale(double[] c, int degree) {
+    static double rescale(double[] c, int degree) {
         CALLS.increment();
         int e = Integer.MIN_VALUE;
         int q = Integer.MAX_VALUE;
@@ -68,25 +87,44 @@ final class ExactPredicates {
             }
         }
         if (e == Integer.MIN_VALUE) {
-            return false;
+            return -1;
         }
+        double loss = 0;
         int k = 0;
-        if (q < QMIN[degree]) {
+        if (e - q > span(degree)) {
+            k = EMAX[degree] - e;
+            loss = LOSS[degree];
+        } else if (q < QMIN[degree]) {
             k = QMIN[degree] - q;
         } else if (e > EMAX[degree]) {
             k = EMAX[degree] - e;
-        }
-        if (q + k < QMIN[degree] || e + k > EMAX[degree]) {
-            throw new ArithmeticException("coordinates span " + (e - q) + " binary orders of magnitude (largest exponent "
-                    + e + ", lowest set bit 2^" + q + "); the exact degree-" + degree
-                    + " predicate supports at most " + span(degree));
         }
         if (k != 0) {
             for (int i = 0; i < c.length; i++) {
                 c[i] = Math.scalb(c[i], k);
             }
         }
-        return true;
+        return loss;
+    }
+
+    /**
+     * The sign of {@code det}: exact when {@code loss == 0}, else certified by
+     * {@code |det| >= |top| - sum|rest| > loss} (the factors 2 absorb the rounding of that estimate).
+     */
+    private static int decide(double[] det, double loss, double[] c, int degree) {
+        if (loss == 0) {
+            return sign(det);
+        }
+        double rest = 0;
+        for (int i = 0; i < det.length - 1; i++) {
+            rest += Math.abs(det[i]);
+        }
+        if (det.length > 0 && Math.abs(det[det.length - 1]) > 2 * (loss + rest)) {
+            return sign(det);
+        }
+        throw new ArithmeticException("the exact degree-" + degree + " predicate cannot be decided with doubles: "
+                + "its coordinates span more than " + span(degree) + " binary orders of magnitude and the "
+                + "largest ones alone are degenerate (rescaled coordinates " + java.util.Arrays.toString(c) + ")");
     }
 
     /** The exponent of the lowest set bit of a nonzero finite double. */
@@ -102,30 +140,33 @@ final class ExactPredicates {
 
     /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}}, modified in place. */
     static int orient2d(double[] c) {
-        if (!rescale(c, 2)) {
+        double loss = rescale(c, 2);
+        if (loss < 0) {
             return 0;
         }
         double[] acx = diff(c[0], c[4]);
         double[] acy = diff(c[1], c[5]);
         double[] bcx = diff(c[2], c[4]);
         double[] bcy = diff(c[3], c[5]);
-        return sign(subtract(multiply(acx, bcy), multiply(acy, bcx)));
+        return decide(subtract(multiply(acx, bcy), multiply(acy, bcx)), loss, c, 2);
     }
 
     /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates, modified in place. */
     static int orient3d(double[] c) {
-        if (!rescale(c, 3)) {
+        double loss = rescale(c, 3);
+        if (loss < 0) {
             return 0;
         }
         double[][] ad = diffs3(c, 0, 9);
         double[][] bd = diffs3(c, 3, 9);
         double[][] cd = diffs3(c, 6, 9);
-        return sign(det3(ad, bd, cd));
+        return decide(det3(ad, bd, cd), loss, c, 3);
     }
 
     /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates, modified in place. */
     static int incircle(double[] c) {
-        if (!rescale(c, 4)) {
+        double loss = rescale(c, 4);
+        if (loss < 0) {
             return 0;
         }
         double[] adx = diff(c[0], c[6]);
@@ -140,12 +181,13 @@ final class ExactPredicates {
         double[] bc = det2(bdx, bdy, cdx, cdy);
         double[] ca = det2(cdx, cdy, adx, ady);
         double[] ab = det2(adx, ady, bdx, bdy);
-        return sign(sum(sum(multiply(alift, bc), multiply(blift, ca)), multiply(clift, ab)));
+        return decide(sum(sum(multiply(alift, bc), multiply(blift, ca)), multiply(clift, ab)), loss, c, 4);
     }
 
     /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates, modified in place. */
     static int insphere(double[] c) {
-        if (!rescale(c, 5)) {
+        double loss = rescale(c, 5);
+        if (loss < 0) {
             return 0;
         }
         double[][] ae = diffs3(c, 0, 12);
@@ -159,7 +201,7 @@ final class ExactPredicates {
         double[] abd = det3(ae, be, de);
         double[] det = subtract(multiply(lift(de), abc), multiply(lift(ce), abd));
         det = sum(det, subtract(multiply(lift(be), acd), multiply(lift(ae), bcd)));
-        return sign(det);
+        return decide(det, loss, c, 5);
     }
 
     private static double[][] diffs3(double[] c, int p, int o) {
