@@ -46,12 +46,17 @@ package io.github.interp4j.interpolate.internal.geometry;
  * arrays.
  *
  * <h2>Range</h2>
- * The result is exact for every finite input on which the filter decides, and on the exact path whenever
- * the nonzero coordinates span at most 1044 (orient2d), 695 (orient3d), 520 (incircle) or 414 (insphere)
- * binary orders of magnitude, measured from the largest binary exponent down to the lowest set bit of any
- * coordinate. This covers, for instance, any coordinates between {@code 2^-150} and {@code 2^200} in
- * magnitude (with zeros) for insphere, and every input whose coordinates are all huge or all tiny.
- * Outside it the exact path throws {@link ArithmeticException} rather than answer wrongly.
+ * The result is exact for every finite input on which the filter decides. On the exact path it is exact
+ * whenever the nonzero coordinates span at most 1044 (orient2d), 695 (orient3d), 520 (incircle) or 414
+ * (insphere) binary orders of magnitude, measured from the largest binary exponent down to the lowest set
+ * bit of any coordinate: for instance any coordinates between {@code 2^-150} and {@code 2^200} in magnitude
+ * (and zeros) for insphere, and every input whose coordinates are all huge or all tiny (the coordinates
+ * are rescaled by a power of two). Beyond that span the scaled evaluation loses at most a proven tiny
+ * amount, and its sign is returned only when it provably exceeds that loss; this decides all but
+ * pathological inputs, where the large coordinates alone are exactly degenerate and the answer depends on
+ * a second-order effect of a coordinate hundreds of binary orders smaller (for example a point moved
+ * tangentially off a unit circle by {@code 2^-700}). There an {@link ArithmeticException} is thrown rather
+ * than a guess returned. NaN or infinite coordinates give an {@link IllegalArgumentException}.
  *
  * <h2>Symbolic perturbation</h2>
  * {@link #incirclePerturbed} and {@link #inspherePerturbed} take points by index into a flat coordinate
@@ -94,8 +99,8 @@ public final class GeometricPredicates {
      *
      * @return -1, 0 or +1
      * @throws IllegalArgumentException if a coordinate is NaN or infinite (detected on the exact path)
-     * @throws ArithmeticException if the filter cannot decide and the coordinates exceed the range in the
-     *         class documentation
+     * @throws ArithmeticException only for the pathological mixed-magnitude inputs described under "Range"
+     *         in the class documentation
      */
     public static int orient2d(double ax, double ay, double bx, double by, double cx, double cy) {
         double acx = ax - cx;
@@ -130,8 +135,8 @@ public final class GeometricPredicates {
      *
      * @return -1, 0 or +1
      * @throws IllegalArgumentException if a coordinate is NaN or infinite (detected on the exact path)
-     * @throws ArithmeticException if the filter cannot decide and the coordinates exceed the range in the
-     *         class documentation
+     * @throws ArithmeticException only for the pathological mixed-magnitude inputs described under "Range"
+     *         in the class documentation
      */
     public static int orient3d(double ax, double ay, double az, double bx, double by, double bz,
             double cx, double cy, double cz, double dx, double dy, double dz) {
@@ -185,8 +190,8 @@ public final class GeometricPredicates {
      *
      * @return -1, 0 or +1
      * @throws IllegalArgumentException if a coordinate is NaN or infinite (detected on the exact path)
-     * @throws ArithmeticException if the filter cannot decide and the coordinates exceed the range in the
-     *         class documentation
+     * @throws ArithmeticException only for the pathological mixed-magnitude inputs described under "Range"
+     *         in the class documentation
      */
     public static int incircle(double ax, double ay, double bx, double by, double cx, double cy,
             double dx, double dy) {
@@ -230,12 +235,13 @@ public final class GeometricPredicates {
 
     /**
      * The exact sign of the in-sphere determinant (class documentation): +1 if e lies inside the sphere
-     * through a, b, c, d and {@code orient3d(a, b, c, d) > 0}, 0 if the five points are cospherical.
+     * through a, b, c, d and {@code orient3d(a, b, c, d) > 0}, 0 if the five points lie on one sphere or
+     * one plane.
      *
      * @return -1, 0 or +1
      * @throws IllegalArgumentException if a coordinate is NaN or infinite (detected on the exact path)
-     * @throws ArithmeticException if the filter cannot decide and the coordinates exceed the range in the
-     *         class documentation
+     * @throws ArithmeticException only for the pathological mixed-magnitude inputs described under "Range"
+     *         in the class documentation
      */
     public static int insphere(double ax, double ay, double az, double bx, double by, double bz,
             double cx, double cy, double cz, double dx, double dy, double dz, double ex, double ey, double ez) {
@@ -350,7 +356,10 @@ public final class GeometricPredicates {
      *
      * @param xy coordinates, point {@code i} at {@code xy[2i], xy[2i+1]}
      * @return -1 or +1, or 0 if the four points are collinear
-     * @throws IllegalArgumentException if two indices are equal and the exact test is zero
+     * @throws IllegalArgumentException if two indices are equal and the exact test is zero, or a
+     *         coordinate is not finite
+     * @throws ArithmeticException as {@link #incircle(double, double, double, double, double, double, double,
+     *         double) incircle}
      * @throws IndexOutOfBoundsException if an index is out of range
      */
     public static int incirclePerturbed(double[] xy, int a, int b, int c, int d) {
@@ -394,7 +403,10 @@ public final class GeometricPredicates {
      *
      * @param xyz coordinates, point {@code i} at {@code xyz[3i .. 3i+2]}
      * @return -1 or +1, or 0 if the five points are coplanar
-     * @throws IllegalArgumentException if two indices are equal and the exact test is zero
+     * @throws IllegalArgumentException if two indices are equal and the exact test is zero, or a
+     *         coordinate is not finite
+     * @throws ArithmeticException as {@link #insphere(double, double, double, double, double, double, double,
+     *         double, double, double, double, double, double, double, double) insphere}
      * @throws IndexOutOfBoundsException if an index is out of range
      */
     public static int inspherePerturbed(double[] xyz, int a, int b, int c, int d, int e) {
