@@ -261,7 +261,7 @@ class GeometricPredicatesTest {
         SplittableRandom rnd = new SplittableRandom(15);
         int[] scales = {0, -3, 40, -1060, -700, 300, 900, 1000};
         int zeros = 0;
-        for (int t = 0; t < 800; t++) {
+        for (int t = 0; t < 400; t++) {
             int k = scales[t % scales.length];
             double[] c2 = pick(CIRCLE25, 4, rnd);
             double[] c3 = pick(SPHERE3, 5, rnd);
@@ -281,7 +281,7 @@ class GeometricPredicatesTest {
             checkWithSwap(2, java.util.Arrays.copyOf(c2, 6), rnd);
             checkWithSwap(3, java.util.Arrays.copyOf(c3, 12), rnd);
         }
-        assertTrue(zeros > 1000, "most lattice draws are exactly degenerate: " + zeros);
+        assertTrue(zeros > 500, "most lattice draws are exactly degenerate: " + zeros);
     }
 
     @Test
@@ -306,7 +306,7 @@ class GeometricPredicatesTest {
     void hugeAndTinyMagnitudesMatchOracle() {
         SplittableRandom rnd = new SplittableRandom(17);
         int[] scales = {1000, 1020, 700, -1000, -1074 + 60, -600, -160, 160};
-        for (int t = 0; t < 400; t++) {
+        for (int t = 0; t < 200; t++) {
             int k = scales[t % scales.length];
             // coordinates with 10 significant bits, so the scaled values stay exact even near the subnormals
             double[] c = new double[15];

@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 /**
  * Independent exact oracle: the predicates' defining determinants ({@code [x, y, 1]}, {@code [x, y, z, 1]},
  * with a lifted column for the in-circle/in-sphere tests) expanded by Laplace in {@link BigDecimal},
- * which represents every double and every sum and product of doubles exactly.
+ * which represents every double and every sum and product of doubles exactly. The coordinates are first
+ * multiplied by a common power of two that makes them all integers (exact, and it multiplies each
+ * determinant by a positive power of two since the lifted column has degree 2), so that the BigDecimal
+ * arithmetic runs at scale 0 without decimal rescaling.
  */
 final class Oracle {
     private Oracle() {}
@@ -67,11 +70,26 @@ final class Oracle {
         if (n != cols) {
             throw new IllegalArgumentException(n + " points for a " + cols + "x" + cols + " determinant");
         }
+        int shift = Integer.MIN_VALUE;
+        for (double v : c) {
+            if (v != 0) {
+                long bits = Double.doubleToRawLongBits(v);
+                int biased = (int) ((bits >>> 52) & 0x7ff);
+                long mant = bits & 0xfffffffffffffL;
+                int low = biased == 0 ? -1074 + Long.numberOfTrailingZeros(mant)
+                        : biased - 1075 + Long.numberOfTrailingZeros(mant | (1L << 52));
+                shift = Math.max(shift, -low);
+            }
+        }
+        BigDecimal scale = shift == Integer.MIN_VALUE ? BigDecimal.ONE
+                : shift >= 0 ? new BigDecimal(java.math.BigInteger.ONE.shiftLeft(shift))
+                : BigDecimal.ONE.divide(new BigDecimal(java.math.BigInteger.ONE.shiftLeft(-shift)));
         BigDecimal[][] m = new BigDecimal[n][cols];
         for (int i = 0; i < n; i++) {
             BigDecimal lift = BigDecimal.ZERO;
             for (int j = 0; j < dim; j++) {
-                BigDecimal v = new BigDecimal(c[dim * i + j]);
+                BigDecimal v = new BigDecimal(c[dim * i + j]).multiply(scale);
+                v = new BigDecimal(v.toBigIntegerExact());
                 m[i][j] = v;
                 lift = lift.add(v.multiply(v));
             }
