@@ -127,6 +127,45 @@ final class ExactPredicates {
                 + "largest ones alone are degenerate (rescaled coordinates " + java.util.Arrays.toString(c) + ")");
     }
 
+    /**
+     * True if the filter's double evaluation of the degree-{@code degree} determinant, whose partial results
+     * of degree {@code j} are bounded by {@code bound * M^j} for the largest difference {@code M}, was free
+     * of rounding, so that its value is exact. That holds when every coordinate difference from the last
+     * point is exact, all differences are multiples of {@code 2^q} with {@code degree * q >= -1074} (no
+     * underflow), {@code M <= 2^(EMAX[degree]+2)} (no overflow) and {@code bound (M / 2^q)^degree < 2^52}:
+     * then every partial result of degree {@code j} is a multiple of {@code 2^(jq)} below
+     * {@code 2^(53 + jq)}, hence a double. Typical of lattices and other small-integer inputs, where exactly
+     * degenerate configurations are common.
+     */
+    static boolean roundingFree(double[] c, int dim, int degree, double bound) {
+        int ref = c.length - dim;
+        double max = 0;
+        int q = Integer.MAX_VALUE;
+        for (int i = 0; i < ref; i++) {
+            double a = c[i];
+            double b = c[ref + i % dim];
+            double x = a - b;
+            double bVirtual = a - x;
+            double aVirtual = x + bVirtual;
+            double tail = (a - aVirtual) + (bVirtual - b);
+            if (tail != 0 || !Double.isFinite(x)) {
+                return false;
+            }
+            if (x != 0) {
+                max = Math.max(max, Math.abs(x));
+                q = Math.min(q, lowestBitExponent(x));
+            }
+        }
+        if (max == 0) {
+            return true;
+        }
+        if (q < QMIN[degree] || Math.getExponent(max) > EMAX[degree] + 1) {
+            return false;
+        }
+        double r = Math.scalb(max, -q);
+        return bound * Math.pow(r, degree) < 0x1p52;
+    }
+
     /** The exponent of the lowest set bit of a nonzero finite double. */
     static int lowestBitExponent(double v) {
         long bits = Double.doubleToRawLongBits(v);
@@ -138,8 +177,17 @@ final class ExactPredicates {
         return biased - 1075 + Long.numberOfTrailingZeros(mantissa | (1L << 52));
     }
 
-    /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}}, modified in place. */
-    static int orient2d(double[] c) {
+    /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}} (modified in place), the filter's value. */
+    static int orient2d(double[] c, double filterDet) {
+        if (roundingFree(c, 2, 2, 2)) {
+            CALLS.increment();
+            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
+        }
+        return orient2dExpansion(c);
+    }
+
+    /** Exact sign of orient2d by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
+    static int orient2dExpansion(double[] c) {
         double loss = rescale(c, 2);
         if (loss < 0) {
             return 0;
@@ -151,8 +199,17 @@ final class ExactPredicates {
         return decide(subtract(multiply(acx, bcy), multiply(acy, bcx)), loss, c, 2);
     }
 
-    /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates, modified in place. */
-    static int orient3d(double[] c) {
+    /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates (modified in place), the filter's value. */
+    static int orient3d(double[] c, double filterDet) {
+        if (roundingFree(c, 3, 3, 6)) {
+            CALLS.increment();
+            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
+        }
+        return orient3dExpansion(c);
+    }
+
+    /** Exact sign of orient3d by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
+    static int orient3dExpansion(double[] c) {
         double loss = rescale(c, 3);
         if (loss < 0) {
             return 0;
@@ -163,8 +220,17 @@ final class ExactPredicates {
         return decide(det3(ad, bd, cd), loss, c, 3);
     }
 
-    /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates, modified in place. */
-    static int incircle(double[] c) {
+    /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates (modified in place), the filter's value. */
+    static int incircle(double[] c, double filterDet) {
+        if (roundingFree(c, 2, 4, 12)) {
+            CALLS.increment();
+            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
+        }
+        return incircleExpansion(c);
+    }
+
+    /** Exact sign of incircle by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
+    static int incircleExpansion(double[] c) {
         double loss = rescale(c, 4);
         if (loss < 0) {
             return 0;
@@ -184,8 +250,17 @@ final class ExactPredicates {
         return decide(sum(sum(multiply(alift, bc), multiply(blift, ca)), multiply(clift, ab)), loss, c, 4);
     }
 
-    /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates, modified in place. */
-    static int insphere(double[] c) {
+    /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates (modified in place), the filter's value. */
+    static int insphere(double[] c, double filterDet) {
+        if (roundingFree(c, 3, 5, 72)) {
+            CALLS.increment();
+            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
+        }
+        return insphereExpansion(c);
+    }
+
+    /** Exact sign of insphere by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
+    static int insphereExpansion(double[] c) {
         double loss = rescale(c, 5);
         if (loss < 0) {
             return 0;

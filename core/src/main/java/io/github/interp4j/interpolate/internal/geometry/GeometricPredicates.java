@@ -39,8 +39,10 @@ package io.github.interp4j.interpolate.internal.geometry;
  * coordinate difference is zero or at least {@code 2^-150} in magnitude (then, by a grid argument, no
  * product in the filter, nor {@code B P}, is subnormal, for degrees up to 5). Overflow makes the computed
  * value or {@code B P} infinite or NaN, and the strict comparisons then fail. Otherwise the predicate falls
- * back to the exact path: the coordinates are rescaled by a power of two (exact, sign-preserving) and the
- * determinant is evaluated exactly with floating-point expansions (Two-Sum, Two-Product by
+ * back to the exact path. There, if every coordinate difference was exact and all are small multiples of
+ * a common power of two (as on a lattice: see {@code ExactPredicates.roundingFree}), the filter's value
+ * was computed without any rounding and its sign is returned at once. Otherwise the coordinates are
+ * rescaled by a power of two (exact, sign-preserving) and the determinant is evaluated exactly with floating-point expansions (Two-Sum, Two-Product by
  * {@link Math#fma}, Fast-Expansion-Sum, Scale-Expansion, all with zero elimination) from the exact
  * two-component coordinate differences. The filter path allocates nothing; the exact path allocates small
  * arrays.
@@ -116,7 +118,7 @@ public final class GeometricPredicates {
                 && !(tiny(acx) | tiny(bcx) | tiny(acy) | tiny(bcy))) {
             return signum(det);
         }
-        return ExactPredicates.orient2d(new double[] {ax, ay, bx, by, cx, cy});
+        return ExactPredicates.orient2d(new double[] {ax, ay, bx, by, cx, cy}, det);
     }
 
     /**
@@ -165,7 +167,7 @@ public final class GeometricPredicates {
                         | tiny(adz) | tiny(bdz) | tiny(cdz))) {
             return signum(det);
         }
-        return ExactPredicates.orient3d(new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz});
+        return ExactPredicates.orient3d(new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz}, det);
     }
 
     /**
@@ -219,7 +221,7 @@ public final class GeometricPredicates {
                 && !(tiny(adx) | tiny(bdx) | tiny(cdx) | tiny(ady) | tiny(bdy) | tiny(cdy))) {
             return signum(det);
         }
-        return ExactPredicates.incircle(new double[] {ax, ay, bx, by, cx, cy, dx, dy});
+        return ExactPredicates.incircle(new double[] {ax, ay, bx, by, cx, cy, dx, dy}, det);
     }
 
     /**
@@ -312,7 +314,7 @@ public final class GeometricPredicates {
             return signum(det);
         }
         return ExactPredicates.insphere(
-                new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz, ex, ey, ez});
+                new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz, ex, ey, ez}, det);
     }
 
     /**
