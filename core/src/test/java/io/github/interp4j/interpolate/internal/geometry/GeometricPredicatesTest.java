@@ -261,7 +261,7 @@ class GeometricPredicatesTest {
         SplittableRandom rnd = new SplittableRandom(15);
         int[] scales = {0, -3, 40, -1060, -700, 300, 900, 1000};
         int zeros = 0;
-        for (int t = 0; t < 400; t++) {
+        for (int t = 0; t < 240; t++) {
             int k = scales[t % scales.length];
             double[] c2 = pick(CIRCLE25, 4, rnd);
             double[] c3 = pick(SPHERE3, 5, rnd);
@@ -281,7 +281,7 @@ class GeometricPredicatesTest {
             checkWithSwap(2, java.util.Arrays.copyOf(c2, 6), rnd);
             checkWithSwap(3, java.util.Arrays.copyOf(c3, 12), rnd);
         }
-        assertTrue(zeros > 500, "most lattice draws are exactly degenerate: " + zeros);
+        assertTrue(zeros > 300, "most lattice draws are exactly degenerate: " + zeros);
     }
 
     @Test
@@ -306,7 +306,7 @@ class GeometricPredicatesTest {
     void hugeAndTinyMagnitudesMatchOracle() {
         SplittableRandom rnd = new SplittableRandom(17);
         int[] scales = {1000, 1020, 700, -1000, -1074 + 60, -600, -160, 160};
-        for (int t = 0; t < 200; t++) {
+        for (int t = 0; t < 120; t++) {
             int k = scales[t % scales.length];
             // coordinates with 10 significant bits, so the scaled values stay exact even near the subnormals
             double[] c = new double[15];
@@ -385,7 +385,7 @@ class GeometricPredicatesTest {
         double[] far2 = {1e-300, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, -1, 1, 1, -1};
         assertEquals(Oracle.insphere(far2), insphere(far2));
         SplittableRandom rnd = new SplittableRandom(18);
-        for (int n = 0; n < 300; n++) {
+        for (int n = 0; n < 100; n++) {
             double[] c = random(rnd, 15, -1, 1);
             for (int i = 0; i < 15; i++) {
                 if (rnd.nextInt(4) == 0) {
