@@ -79,7 +79,8 @@ final class ExactPredicates {
         for (int i = 0; i < c.length; i++) {
             double v = c[i];
             if (!Double.isFinite(v)) {
-                throw new IllegalArgumentException("coordinate " + i + " of the predicate's points is not finite: " + v);
+                throw new IllegalArgumentException(
+                        "coordinate " + i + " of the predicate's points is not finite: " + v);
             }
             if (v != 0) {
                 e = Math.max(e, Math.getExponent(v));
@@ -177,7 +178,7 @@ final class ExactPredicates {
         return biased - 1075 + Long.numberOfTrailingZeros(mantissa | (1L << 52));
     }
 
-    /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}} (modified in place), the filter's value. */
+    /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}}, the filter's value. */
     static int orient2d(double[] c, double filterDet) {
         if (roundingFree(c, 2, 2, 2)) {
             CALLS.increment();
@@ -199,7 +200,7 @@ final class ExactPredicates {
         return decide(subtract(multiply(acx, bcy), multiply(acy, bcx)), loss, c, 2);
     }
 
-    /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates (modified in place), the filter's value. */
+    /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates, the filter's value. */
     static int orient3d(double[] c, double filterDet) {
         if (roundingFree(c, 3, 3, 6)) {
             CALLS.increment();
@@ -220,7 +221,7 @@ final class ExactPredicates {
         return decide(det3(ad, bd, cd), loss, c, 3);
     }
 
-    /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates (modified in place), the filter's value. */
+    /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates, the filter's value. */
     static int incircle(double[] c, double filterDet) {
         if (roundingFree(c, 2, 4, 12)) {
             CALLS.increment();
@@ -250,7 +251,7 @@ final class ExactPredicates {
         return decide(sum(sum(multiply(alift, bc), multiply(blift, ca)), multiply(clift, ab)), loss, c, 4);
     }
 
-    /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates (modified in place), the filter's value. */
+    /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates, the filter's value. */
     static int insphere(double[] c, double filterDet) {
         if (roundingFree(c, 3, 5, 72)) {
             CALLS.increment();

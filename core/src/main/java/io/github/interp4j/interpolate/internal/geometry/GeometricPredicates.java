@@ -36,16 +36,19 @@ package io.github.interp4j.interpolate.internal.geometry;
  * </ul>
  * so the sign of the computed value is exact when {@code |computed| > B P}, or when {@code P = 0} (every
  * product then vanishes exactly). These bounds assume no underflow: the filter is used only when every
- * coordinate difference is zero or at least {@code 2^-150} in magnitude (then, by a grid argument, no
- * product in the filter, nor {@code B P}, is subnormal, for degrees up to 5). Overflow makes the computed
+ * coordinate difference is zero or at least {@code 2^-150} in magnitude. Then no product in the filter,
+ * nor {@code B P}, is subnormal, by a grid argument: a nonzero product of two differences is at least
+ * {@code 2^-300}, so a nonzero 2x2 minor (a difference of two doubles of that size) is a multiple of
+ * {@code 2^-352}, a nonzero 3x3 minor a multiple of {@code 2^-554}, and every nonzero degree-5 term at
+ * least {@code 2^-854}, above the smallest normal {@code 2^-1022}. Overflow makes the computed
  * value or {@code B P} infinite or NaN, and the strict comparisons then fail. Otherwise the predicate falls
  * back to the exact path. There, if every coordinate difference was exact and all are small multiples of
  * a common power of two (as on a lattice: see {@code ExactPredicates.roundingFree}), the filter's value
  * was computed without any rounding and its sign is returned at once. Otherwise the coordinates are
- * rescaled by a power of two (exact, sign-preserving) and the determinant is evaluated exactly with floating-point expansions (Two-Sum, Two-Product by
- * {@link Math#fma}, Fast-Expansion-Sum, Scale-Expansion, all with zero elimination) from the exact
- * two-component coordinate differences. The filter path allocates nothing; the exact path allocates small
- * arrays.
+ * rescaled by a power of two (exact, sign-preserving) and the determinant is evaluated exactly with
+ * floating-point expansions (Two-Sum, Two-Product by {@link Math#fma}, Fast-Expansion-Sum,
+ * Scale-Expansion, all with zero elimination) from the exact two-component coordinate differences. The
+ * filter path allocates nothing; the exact path allocates small arrays.
  *
  * <h2>Range</h2>
  * The result is exact for every finite input on which the filter decides. On the exact path it is exact
@@ -89,6 +92,16 @@ public final class GeometricPredicates {
     /** True if {@code d} is nonzero but so small that products with it might underflow. */
     private static boolean tiny(double d) {
         return Math.abs(d) < MIN_DIFF && d != 0;
+    }
+
+    /** {@code px qy - qx py}, the 2x2 minor in Shewchuk's evaluation order. */
+    private static double minor(double px, double py, double qx, double qy) {
+        return px * qy - qx * py;
+    }
+
+    /** {@code |px qy| + |qx py|}, the minor's permanent (the products are those of {@link #minor}). */
+    private static double minorAbs(double px, double py, double qx, double qy) {
+        return Math.abs(px * qy) + Math.abs(qx * py);
     }
 
     private static int signum(double d) {
@@ -151,16 +164,11 @@ public final class GeometricPredicates {
         double adz = az - dz;
         double bdz = bz - dz;
         double cdz = cz - dz;
-        double bdxcdy = bdx * cdy;
-        double cdxbdy = cdx * bdy;
-        double cdxady = cdx * ady;
-        double adxcdy = adx * cdy;
-        double adxbdy = adx * bdy;
-        double bdxady = bdx * ady;
-        double det = adz * (bdxcdy - cdxbdy) + bdz * (cdxady - adxcdy) + cdz * (adxbdy - bdxady);
-        double permanent = (Math.abs(bdxcdy) + Math.abs(cdxbdy)) * Math.abs(adz)
-                + (Math.abs(cdxady) + Math.abs(adxcdy)) * Math.abs(bdz)
-                + (Math.abs(adxbdy) + Math.abs(bdxady)) * Math.abs(cdz);
+        double det = adz * minor(bdx, bdy, cdx, cdy) + bdz * minor(cdx, cdy, adx, ady)
+                + cdz * minor(adx, ady, bdx, bdy);
+        double permanent = minorAbs(bdx, bdy, cdx, cdy) * Math.abs(adz)
+                + minorAbs(cdx, cdy, adx, ady) * Math.abs(bdz)
+                + minorAbs(adx, ady, bdx, bdy) * Math.abs(cdz);
         double bound = ORIENT3D_BOUND * permanent;
         if ((det > bound || -det > bound || permanent == 0)
                 && !(tiny(adx) | tiny(bdx) | tiny(cdx) | tiny(ady) | tiny(bdy) | tiny(cdy)
@@ -203,19 +211,13 @@ public final class GeometricPredicates {
         double ady = ay - dy;
         double bdy = by - dy;
         double cdy = cy - dy;
-        double bdxcdy = bdx * cdy;
-        double cdxbdy = cdx * bdy;
         double alift = adx * adx + ady * ady;
-        double cdxady = cdx * ady;
-        double adxcdy = adx * cdy;
         double blift = bdx * bdx + bdy * bdy;
-        double adxbdy = adx * bdy;
-        double bdxady = bdx * ady;
         double clift = cdx * cdx + cdy * cdy;
-        double det = alift * (bdxcdy - cdxbdy) + blift * (cdxady - adxcdy) + clift * (adxbdy - bdxady);
-        double permanent = (Math.abs(bdxcdy) + Math.abs(cdxbdy)) * alift
-                + (Math.abs(cdxady) + Math.abs(adxcdy)) * blift
-                + (Math.abs(adxbdy) + Math.abs(bdxady)) * clift;
+        double det = alift * minor(bdx, bdy, cdx, cdy) + blift * minor(cdx, cdy, adx, ady)
+                + clift * minor(adx, ady, bdx, bdy);
+        double permanent = minorAbs(bdx, bdy, cdx, cdy) * alift + minorAbs(cdx, cdy, adx, ady) * blift
+                + minorAbs(adx, ady, bdx, bdy) * clift;
         double bound = INCIRCLE_BOUND * permanent;
         if ((det > bound || -det > bound || permanent == 0)
                 && !(tiny(adx) | tiny(bdx) | tiny(cdx) | tiny(ady) | tiny(bdy) | tiny(cdy))) {
@@ -259,24 +261,12 @@ public final class GeometricPredicates {
         double bez = bz - ez;
         double cez = cz - ez;
         double dez = dz - ez;
-        double aexbey = aex * bey;
-        double bexaey = bex * aey;
-        double ab = aexbey - bexaey;
-        double bexcey = bex * cey;
-        double cexbey = cex * bey;
-        double bc = bexcey - cexbey;
-        double cexdey = cex * dey;
-        double dexcey = dex * cey;
-        double cd = cexdey - dexcey;
-        double dexaey = dex * aey;
-        double aexdey = aex * dey;
-        double da = dexaey - aexdey;
-        double aexcey = aex * cey;
-        double cexaey = cex * aey;
-        double ac = aexcey - cexaey;
-        double bexdey = bex * dey;
-        double dexbey = dex * bey;
-        double bd = bexdey - dexbey;
+        double ab = minor(aex, aey, bex, bey);
+        double bc = minor(bex, bey, cex, cey);
+        double cd = minor(cex, cey, dex, dey);
+        double da = minor(dex, dey, aex, aey);
+        double ac = minor(aex, aey, cex, cey);
+        double bd = minor(bex, bey, dex, dey);
         double abc = aez * bc - bez * ac + cez * ab;
         double bcd = bez * cd - cez * bd + dez * bc;
         double cda = cez * da + dez * ac + aez * cd;
@@ -290,23 +280,16 @@ public final class GeometricPredicates {
         double bezp = Math.abs(bez);
         double cezp = Math.abs(cez);
         double dezp = Math.abs(dez);
-        double aexbeyp = Math.abs(aexbey);
-        double bexaeyp = Math.abs(bexaey);
-        double bexceyp = Math.abs(bexcey);
-        double cexbeyp = Math.abs(cexbey);
-        double cexdeyp = Math.abs(cexdey);
-        double dexceyp = Math.abs(dexcey);
-        double dexaeyp = Math.abs(dexaey);
-        double aexdeyp = Math.abs(aexdey);
-        double aexceyp = Math.abs(aexcey);
-        double cexaeyp = Math.abs(cexaey);
-        double bexdeyp = Math.abs(bexdey);
-        double dexbeyp = Math.abs(dexbey);
-        double permanent = ((cexdeyp + dexceyp) * bezp + (dexbeyp + bexdeyp) * cezp + (bexceyp + cexbeyp) * dezp)
-                * alift
-                + ((dexaeyp + aexdeyp) * cezp + (aexceyp + cexaeyp) * dezp + (cexdeyp + dexceyp) * aezp) * blift
-                + ((aexbeyp + bexaeyp) * dezp + (bexdeyp + dexbeyp) * aezp + (dexaeyp + aexdeyp) * bezp) * clift
-                + ((bexceyp + cexbeyp) * aezp + (cexaeyp + aexceyp) * bezp + (aexbeyp + bexaeyp) * cezp) * dlift;
+        double abp = minorAbs(aex, aey, bex, bey);
+        double bcp = minorAbs(bex, bey, cex, cey);
+        double cdp = minorAbs(cex, cey, dex, dey);
+        double dap = minorAbs(dex, dey, aex, aey);
+        double acp = minorAbs(aex, aey, cex, cey);
+        double bdp = minorAbs(bex, bey, dex, dey);
+        double permanent = (cdp * bezp + bdp * cezp + bcp * dezp) * alift
+                + (dap * cezp + acp * dezp + cdp * aezp) * blift
+                + (abp * dezp + bdp * aezp + dap * bezp) * clift
+                + (bcp * aezp + acp * bezp + abp * cezp) * dlift;
         double bound = INSPHERE_BOUND * permanent;
         if ((det > bound || -det > bound || permanent == 0)
                 && !(tiny(aex) | tiny(bex) | tiny(cex) | tiny(dex) | tiny(aey) | tiny(bey) | tiny(cey)
@@ -446,8 +429,9 @@ public final class GeometricPredicates {
         }
         for (int i = 1; i < n; i++) {
             if (p[order[i]] == p[order[i - 1]]) {
-                throw new IllegalArgumentException("point index " + p[order[i]] + " is passed twice (argument positions "
-                        + Math.min(order[i], order[i - 1]) + " and " + Math.max(order[i], order[i - 1]) + ")");
+                throw new IllegalArgumentException("point index " + p[order[i]] + " is passed twice (argument "
+                        + "positions " + Math.min(order[i], order[i - 1]) + " and " + Math.max(order[i], order[i - 1])
+                        + ")");
             }
         }
         return order;
