@@ -167,6 +167,33 @@ final class ExactPredicates {
         return bound * Math.pow(r, degree) < 0x1p52;
     }
 
+    /** {@code bound} of {@link #roundingFree} per degree: partial results of degree j are below bound M^j. */
+    private static final double[] ROUNDING_FREE_BOUND = {0, 0, 2, 6, 12, 72};
+
+    /**
+     * The exact sign of the degree-{@code degree} predicate (2 orient2d, 3 orient3d, 4 incircle, 5 insphere)
+     * of the points in {@code c} (in argument order, modified in place), given the filter's value
+     * {@code filterDet} computed from them: that value's sign when it was {@link #roundingFree}, else the
+     * expansion evaluation.
+     */
+    static int exactSign(double[] c, int degree, double filterDet) {
+        int dim = degree == 2 || degree == 4 ? 2 : 3;
+        if (roundingFree(c, dim, degree, ROUNDING_FREE_BOUND[degree])) {
+            CALLS.increment();
+            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
+        }
+        switch (degree) {
+            case 2:
+                return orient2dExpansion(c);
+            case 3:
+                return orient3dExpansion(c);
+            case 4:
+                return incircleExpansion(c);
+            default:
+                return insphereExpansion(c);
+        }
+    }
+
     /** The exponent of the lowest set bit of a nonzero finite double. */
     static int lowestBitExponent(double v) {
         long bits = Double.doubleToRawLongBits(v);
@@ -176,15 +203,6 @@ final class ExactPredicates {
             return -1074 + Long.numberOfTrailingZeros(mantissa);
         }
         return biased - 1075 + Long.numberOfTrailingZeros(mantissa | (1L << 52));
-    }
-
-    /** Exact sign of orient2d; {@code c = {ax, ay, bx, by, cx, cy}}, the filter's value. */
-    static int orient2d(double[] c, double filterDet) {
-        if (roundingFree(c, 2, 2, 2)) {
-            CALLS.increment();
-            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
-        }
-        return orient2dExpansion(c);
     }
 
     /** Exact sign of orient2d by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
@@ -200,15 +218,6 @@ final class ExactPredicates {
         return decide(subtract(multiply(acx, bcy), multiply(acy, bcx)), loss, c, 2);
     }
 
-    /** Exact sign of orient3d; {@code c} holds a, b, c, d as 12 coordinates, the filter's value. */
-    static int orient3d(double[] c, double filterDet) {
-        if (roundingFree(c, 3, 3, 6)) {
-            CALLS.increment();
-            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
-        }
-        return orient3dExpansion(c);
-    }
-
     /** Exact sign of orient3d by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
     static int orient3dExpansion(double[] c) {
         double loss = rescale(c, 3);
@@ -219,15 +228,6 @@ final class ExactPredicates {
         double[][] bd = diffs3(c, 3, 9);
         double[][] cd = diffs3(c, 6, 9);
         return decide(det3(ad, bd, cd), loss, c, 3);
-    }
-
-    /** Exact sign of incircle; {@code c} holds a, b, c, d as 8 coordinates, the filter's value. */
-    static int incircle(double[] c, double filterDet) {
-        if (roundingFree(c, 2, 4, 12)) {
-            CALLS.increment();
-            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
-        }
-        return incircleExpansion(c);
     }
 
     /** Exact sign of incircle by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */
@@ -249,15 +249,6 @@ final class ExactPredicates {
         double[] ca = det2(cdx, cdy, adx, ady);
         double[] ab = det2(adx, ady, bdx, bdy);
         return decide(sum(sum(multiply(alift, bc), multiply(blift, ca)), multiply(clift, ab)), loss, c, 4);
-    }
-
-    /** Exact sign of insphere; {@code c} holds a, b, c, d, e as 15 coordinates, the filter's value. */
-    static int insphere(double[] c, double filterDet) {
-        if (roundingFree(c, 3, 5, 72)) {
-            CALLS.increment();
-            return filterDet > 0 ? 1 : (filterDet < 0 ? -1 : 0);
-        }
-        return insphereExpansion(c);
     }
 
     /** Exact sign of insphere by expansion arithmetic, after {@link #rescale}; {@code c} is modified in place. */

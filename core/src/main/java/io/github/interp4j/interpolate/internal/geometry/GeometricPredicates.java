@@ -131,7 +131,7 @@ public final class GeometricPredicates {
                 && !(tiny(acx) | tiny(bcx) | tiny(acy) | tiny(bcy))) {
             return signum(det);
         }
-        return ExactPredicates.orient2d(new double[] {ax, ay, bx, by, cx, cy}, det);
+        return ExactPredicates.exactSign(new double[] {ax, ay, bx, by, cx, cy}, 2, det);
     }
 
     /**
@@ -175,7 +175,7 @@ public final class GeometricPredicates {
                         | tiny(adz) | tiny(bdz) | tiny(cdz))) {
             return signum(det);
         }
-        return ExactPredicates.orient3d(new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz}, det);
+        return ExactPredicates.exactSign(new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz}, 3, det);
     }
 
     /**
@@ -206,10 +206,10 @@ public final class GeometricPredicates {
     public static int incircle(double ax, double ay, double bx, double by, double cx, double cy,
             double dx, double dy) {
         double adx = ax - dx;
-        double bdx = bx - dx;
-        double cdx = cx - dx;
         double ady = ay - dy;
+        double bdx = bx - dx;
         double bdy = by - dy;
+        double cdx = cx - dx;
         double cdy = cy - dy;
         double alift = adx * adx + ady * ady;
         double blift = bdx * bdx + bdy * bdy;
@@ -223,7 +223,7 @@ public final class GeometricPredicates {
                 && !(tiny(adx) | tiny(bdx) | tiny(cdx) | tiny(ady) | tiny(bdy) | tiny(cdy))) {
             return signum(det);
         }
-        return ExactPredicates.incircle(new double[] {ax, ay, bx, by, cx, cy, dx, dy}, det);
+        return ExactPredicates.exactSign(new double[] {ax, ay, bx, by, cx, cy, dx, dy}, 4, det);
     }
 
     /**
@@ -261,12 +261,13 @@ public final class GeometricPredicates {
         double bez = bz - ez;
         double cez = cz - ez;
         double dez = dz - ez;
-        double ab = minor(aex, aey, bex, bey);
-        double bc = minor(bex, bey, cex, cey);
-        double cd = minor(cex, cey, dex, dey);
-        double da = minor(dex, dey, aex, aey);
-        double ac = minor(aex, aey, cex, cey);
-        double bd = minor(bex, bey, dex, dey);
+        // the 2x2 minors of the x, y columns, each with its permanent
+        double ab = minor(aex, aey, bex, bey), abp = minorAbs(aex, aey, bex, bey);
+        double bc = minor(bex, bey, cex, cey), bcp = minorAbs(bex, bey, cex, cey);
+        double cd = minor(cex, cey, dex, dey), cdp = minorAbs(cex, cey, dex, dey);
+        double da = minor(dex, dey, aex, aey), dap = minorAbs(dex, dey, aex, aey);
+        double ac = minor(aex, aey, cex, cey), acp = minorAbs(aex, aey, cex, cey);
+        double bd = minor(bex, bey, dex, dey), bdp = minorAbs(bex, bey, dex, dey);
         double abc = aez * bc - bez * ac + cez * ab;
         double bcd = bez * cd - cez * bd + dez * bc;
         double cda = cez * da + dez * ac + aez * cd;
@@ -280,12 +281,6 @@ public final class GeometricPredicates {
         double bezp = Math.abs(bez);
         double cezp = Math.abs(cez);
         double dezp = Math.abs(dez);
-        double abp = minorAbs(aex, aey, bex, bey);
-        double bcp = minorAbs(bex, bey, cex, cey);
-        double cdp = minorAbs(cex, cey, dex, dey);
-        double dap = minorAbs(dex, dey, aex, aey);
-        double acp = minorAbs(aex, aey, cex, cey);
-        double bdp = minorAbs(bex, bey, dex, dey);
         double permanent = (cdp * bezp + bdp * cezp + bcp * dezp) * alift
                 + (dap * cezp + acp * dezp + cdp * aezp) * blift
                 + (abp * dezp + bdp * aezp + dap * bezp) * clift
@@ -296,8 +291,8 @@ public final class GeometricPredicates {
                         | tiny(dey) | tiny(aez) | tiny(bez) | tiny(cez) | tiny(dez))) {
             return signum(det);
         }
-        return ExactPredicates.insphere(
-                new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz, ex, ey, ez}, det);
+        return ExactPredicates.exactSign(
+                new double[] {ax, ay, az, bx, by, bz, cx, cy, cz, dx, dy, dz, ex, ey, ez}, 5, det);
     }
 
     /**
