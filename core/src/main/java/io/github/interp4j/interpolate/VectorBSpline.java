@@ -9,7 +9,8 @@ import java.io.ObjectInputStream;
  * {@link VectorInterpolant1D}: a view of a multi-column {@link BSpline} ({@link #asBSpline()}), to which every
  * method delegates. Made by the deprecated {@link BSpline#ofColumns(double[], double[][], int)} and
  * {@link BSpline#makeInterpSpline(double[], double[][], int)}; numbers, validation, out-of-range modes,
- * calculus and costs are those of {@link BSpline}, column by column.
+ * calculus and costs are those of {@link BSpline}, column by column: {@code value(x, out)} is
+ * {@link BSpline#value(double, double[])}, {@code values(xs)} is {@link BSpline#valuesColumns(double[])}.
  *
  * <p>Thread-safety: immutable. Serialisation stores the {@link BSpline}, which re-validates on reading.
  *
@@ -17,52 +18,16 @@ import java.io.ObjectInputStream;
  *             double[][], int)}, {@link BSpline#makeInterpSplineColumns(double[], double[][], int)}
  */
 @Deprecated
-public final class VectorBSpline implements VectorInterpolant1D {
+public final class VectorBSpline extends ColumnsView {
     private static final long serialVersionUID = 2L;
 
-    /** @serial the multi-column spline this view shows */
-    private final BSpline spline;
-
     VectorBSpline(BSpline spline) {
-        this.spline = spline;
+        super(spline);
     }
 
     /** @return the multi-column {@link BSpline} this view shows (shared, immutable) */
     public BSpline asBSpline() {
-        return spline;
-    }
-
-    /** @return m, the number of columns */
-    @Override
-    public int columns() {
-        return spline.columns();
-    }
-
-    /**
-     * Evaluates every column at {@code x}, as {@link BSpline#value(double, double[])}.
-     *
-     * @param x   the point
-     * @param out receives column {@code j} at {@code out[j]}
-     * @throws NullPointerException     if {@code out} is null
-     * @throws IllegalArgumentException if {@code out.length < columns()}
-     * @throws OutOfRangeException      if out of range and the mode is {@link OutOfRange#raise()}
-     */
-    @Override
-    public void value(double x, double[] out) {
-        spline.value(x, out);
-    }
-
-    /**
-     * Evaluates every column at many points, as {@link BSpline#valuesColumns(double[])}.
-     *
-     * @param xs the points
-     * @return {@code out[i][j]} = column {@code j} at {@code xs[i]}
-     * @throws NullPointerException if {@code xs} is null
-     * @throws OutOfRangeException  for the first out-of-range point when the mode is {@link OutOfRange#raise()}
-     */
-    @Override
-    public double[][] values(double[] xs) {
-        return spline.valuesColumns(xs);
+        return (BSpline) unwrap();
     }
 
     /**
@@ -74,7 +39,7 @@ public final class VectorBSpline implements VectorInterpolant1D {
      */
     @Override
     public BSpline column(int j) {
-        return spline.column(j);
+        return asBSpline().column(j);
     }
 
     /**
@@ -86,7 +51,7 @@ public final class VectorBSpline implements VectorInterpolant1D {
      */
     @Override
     public VectorBSpline derivative(int order) {
-        return wrap(spline.derivative(order));
+        return view(asBSpline().derivative(order));
     }
 
     /**
@@ -97,7 +62,7 @@ public final class VectorBSpline implements VectorInterpolant1D {
      * @throws IllegalArgumentException if {@code order < 0}
      */
     public VectorBSpline antiderivative(int order) {
-        return wrap(spline.antiderivative(order));
+        return view(asBSpline().antiderivative(order));
     }
 
     /**
@@ -109,57 +74,48 @@ public final class VectorBSpline implements VectorInterpolant1D {
      * @throws OutOfRangeException if the mode is {@link OutOfRange#raise()} and a limit is out of range
      */
     public double[] integrate(double a, double b) {
-        return spline.integrateColumns(a, b);
+        return asBSpline().integrateColumns(a, b);
     }
 
     /** @return a copy of the knots */
     public double[] knots() {
-        return spline.knots();
+        return asBSpline().knots();
     }
 
     /** @return a copy of the coefficients, {@code c[i][j]} */
     public double[][] coefficients() {
-        return spline.coefficientsColumns();
+        return asBSpline().coefficientsColumns();
     }
 
     /** @return the degree */
     public int degree() {
-        return spline.degree();
+        return asBSpline().degree();
     }
 
-    @Override
-    public double lowerBound() {
-        return spline.lowerBound();
-    }
-
-    @Override
-    public double upperBound() {
-        return spline.upperBound();
-    }
-
-    @Override
-    public OutOfRange outOfRange() {
-        return spline.outOfRange();
-    }
-
+    /**
+     * @param newMode the new mode
+     * @return the same data with another out-of-range mode
+     * @throws NullPointerException if {@code newMode} is null
+     */
     @Override
     public VectorBSpline withOutOfRange(OutOfRange newMode) {
-        return wrap(spline.withOutOfRange(newMode));
+        return view(asBSpline().withOutOfRange(newMode));
     }
 
     /** This view when {@code s} is its spline, else a view of {@code s}. */
-    private VectorBSpline wrap(BSpline s) {
-        return s == spline ? this : new VectorBSpline(s);
+    private VectorBSpline view(BSpline s) {
+        return s == unwrap() ? this : new VectorBSpline(s);
     }
 
     @Override
     public String toString() {
-        return "VectorBSpline[k=" + spline.degree() + ", n=" + spline.core().n + ", columns=" + spline.columns()
-                + ", base=[" + spline.lowerBound() + ", " + spline.upperBound() + "], " + spline.outOfRange() + "]";
+        BSpline s = asBSpline();
+        return "VectorBSpline[k=" + s.degree() + ", n=" + s.core().n + ", columns=" + s.columns() + ", base=["
+                + s.lowerBound() + ", " + s.upperBound() + "], " + s.outOfRange() + "]";
     }
 
     /**
-     * Reads the spline (validated by its own serial form) and checks it is there.
+     * Reads the spline (validated by its own serial form) and checks it is one.
      *
      * @param in the stream
      * @throws IOException            if reading fails or the spline is missing
@@ -167,8 +123,8 @@ public final class VectorBSpline implements VectorInterpolant1D {
      */
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
-        if (spline == null) {
-            throw new InvalidObjectException("VectorBSpline without its spline");
+        if (!(unwrap() instanceof BSpline)) {
+            throw new InvalidObjectException("VectorBSpline without its BSpline");
         }
     }
 }

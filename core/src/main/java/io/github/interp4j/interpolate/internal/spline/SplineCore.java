@@ -166,7 +166,8 @@ public final class SplineCore {
     public static void basisDerivative(double[] t, int k, double x, int l, int nu, double[] h) {
         double[] hh = new double[k + 1];
         h[0] = 1.0;
-        for (int j = 1; j <= k - nu; j++) {
+        for (int j = 1; j <= k; j++) {
+            boolean differentiate = j > k - nu; // the last nu steps differentiate instead of raising the degree
             System.arraycopy(h, 0, hh, 0, j);
             h[0] = 0.0;
             for (int q = 1; q <= j; q++) {
@@ -174,26 +175,15 @@ public final class SplineCore {
                 double xa = t[l + q - j];
                 if (xb == xa) {
                     h[q] = 0.0;
-                    continue;
+                } else if (differentiate) {
+                    double w = j * hh[q - 1] / (xb - xa);
+                    h[q - 1] -= w;
+                    h[q] = w;
+                } else {
+                    double w = hh[q - 1] / (xb - xa);
+                    h[q - 1] += w * (xb - x);
+                    h[q] = w * (x - xa);
                 }
-                double w = hh[q - 1] / (xb - xa);
-                h[q - 1] += w * (xb - x);
-                h[q] = w * (x - xa);
-            }
-        }
-        for (int j = k - nu + 1; j <= k; j++) {
-            System.arraycopy(h, 0, hh, 0, j);
-            h[0] = 0.0;
-            for (int q = 1; q <= j; q++) {
-                double xb = t[l + q];
-                double xa = t[l + q - j];
-                if (xb == xa) {
-                    h[q] = 0.0;
-                    continue;
-                }
-                double w = j * hh[q - 1] / (xb - xa);
-                h[q - 1] -= w;
-                h[q] = w;
             }
         }
     }
@@ -282,26 +272,29 @@ public final class SplineCore {
         }
         double[] tt = t;
         double[] cc = paddedCoefficients();
-        int kk = k;
-        for (int step = 0; step < nu; step++) {
-            int len = tt.length;
-            int cnt = len - kk - 2; // number of new significant coefficients
-            double[] nc = new double[(len - 2) * m];
-            for (int i = 0; i < cnt; i++) {
-                double dt = tt[i + kk + 1] - tt[i + 1];
-                if (dt == 0.0) {
-                    throw new IllegalArgumentException("The spline has internal repeated knots and is not differentiable "
-                            + nu + " times: t[" + (i + 1) + "] = t[" + (i + kk + 1) + "] = " + tt[i + 1]);
-                }
-                for (int j = 0; j < m; j++) {
-                    nc[i * m + j] = (cc[(i + 1) * m + j] - cc[i * m + j]) * kk / dt;
-                }
-            }
-            tt = Arrays.copyOfRange(tt, 1, len - 1);
-            cc = nc;
-            kk--;
+        for (int kk = k; kk > k - nu; kk--) {
+            cc = differenced(tt, cc, kk, nu);
+            tt = Arrays.copyOfRange(tt, 1, tt.length - 1);
         }
-        return new SplineCore(tt, cc, kk, m);
+        return new SplineCore(tt, cc, k - nu, m);
+    }
+
+    /** One {@code splder} step on knots {@code tt}, degree {@code kk}: the coefficients of the derivative. */
+    private double[] differenced(double[] tt, double[] cc, int kk, int nu) {
+        int len = tt.length;
+        int cnt = len - kk - 2; // number of new significant coefficients
+        double[] nc = new double[(len - 2) * m];
+        for (int i = 0; i < cnt; i++) {
+            double dt = tt[i + kk + 1] - tt[i + 1];
+            if (dt == 0.0) {
+                throw new IllegalArgumentException("The spline has internal repeated knots and is not differentiable "
+                        + nu + " times: t[" + (i + 1) + "] = t[" + (i + kk + 1) + "] = " + tt[i + 1]);
+            }
+            for (int j = 0; j < m; j++) {
+                nc[i * m + j] = (cc[(i + 1) * m + j] - cc[i * m + j]) * kk / dt;
+            }
+        }
+        return nc;
     }
 
     /**
@@ -323,33 +316,34 @@ public final class SplineCore {
         }
         double[] tt = t;
         double[] cc = paddedCoefficients();
-        int kk = k;
-        for (int step = 0; step < nu; step++) {
-            int len = tt.length;
-            int cnt = len - kk - 1;
-            double[] nc = new double[(len + 2) * m];
-            double[] sum = new double[m];
-            for (int i = 0; i < cnt; i++) {
-                double dt = tt[i + kk + 1] - tt[i];
-                for (int j = 0; j < m; j++) {
-                    sum[j] += cc[i * m + j] * dt;
-                    nc[(i + 1) * m + j] = sum[j] / (kk + 1);
-                }
-            }
-            for (int r = cnt + 1; r < len + 2; r++) {
-                for (int j = 0; j < m; j++) {
-                    nc[r * m + j] = nc[cnt * m + j];
-                }
-            }
-            double[] nt = new double[len + 2];
+        for (int kk = k; kk < k + nu; kk++) {
+            cc = summed(tt, cc, kk);
+            double[] nt = new double[tt.length + 2];
             nt[0] = tt[0];
-            System.arraycopy(tt, 0, nt, 1, len);
-            nt[len + 1] = tt[len - 1];
+            System.arraycopy(tt, 0, nt, 1, tt.length);
+            nt[nt.length - 1] = tt[tt.length - 1];
             tt = nt;
-            cc = nc;
-            kk++;
         }
-        return new SplineCore(tt, cc, kk, m);
+        return new SplineCore(tt, cc, k + nu, m);
+    }
+
+    /** One {@code splantider} step on knots {@code tt}, degree {@code kk}: the antiderivative's coefficients. */
+    private double[] summed(double[] tt, double[] cc, int kk) {
+        int len = tt.length;
+        int cnt = len - kk - 1;
+        double[] nc = new double[(len + 2) * m];
+        double[] sum = new double[m];
+        for (int i = 0; i < cnt; i++) {
+            double dt = tt[i + kk + 1] - tt[i];
+            for (int j = 0; j < m; j++) {
+                sum[j] += cc[i * m + j] * dt;
+                nc[(i + 1) * m + j] = sum[j] / (kk + 1);
+            }
+        }
+        for (int r = cnt + 1; r < len + 2; r++) {
+            System.arraycopy(nc, cnt * m, nc, r * m, m);
+        }
+        return nc;
     }
 
     /**
@@ -379,42 +373,40 @@ public final class SplineCore {
             Arrays.fill(res, Double.NaN);
             return res;
         }
-        double sign = 1.0;
-        if (b < a) {
-            double tmp = a;
-            a = b;
-            b = tmp;
-            sign = -1.0;
-        }
+        boolean reversed = b < a;
+        double from = reversed ? b : a;
+        double to = reversed ? a : b;
         SplineCore anti = antiderivative(1);
         double[] work = new double[anti.k + 1];
         double[] fa = new double[m];
         double[] fb = new double[m];
         OutOfRange.Kind kind = policy.kind();
         if (policy.wrapsInside()) {
-            integratePeriodic(anti, a, b, res, fa, fb, work);
+            integratePeriodic(anti, from, to, res, fa, fb, work);
         } else if (policy.extrapolates() || kind == OutOfRange.Kind.RAISE) {
-            anti.difference(a, b, fa, fb, work);
+            anti.difference(from, to, fa, fb, work);
             System.arraycopy(fb, 0, res, 0, m);
         } else {
             boolean zeroOutside = kind == OutOfRange.Kind.NAN;
-            double ia = Math.max(a, lo);
-            double ib = Math.min(b, hi);
+            double ia = Math.max(from, lo);
+            double ib = Math.min(to, hi);
             if (ia < ib) {
                 anti.difference(ia, ib, fa, fb, work);
                 System.arraycopy(fb, 0, res, 0, m);
             } else if (zeroOutside) {
                 return res; // zeros: the limits lie outside on one side or coincide
             }
-            if (!zeroOutside && a < lo) {
-                addConstantPiece(res, Math.min(b, lo) - a, policy, a, fb, work);
+            if (!zeroOutside && from < lo) {
+                addConstantPiece(res, Math.min(to, lo) - from, policy, from, fb, work);
             }
-            if (!zeroOutside && b > hi) {
-                addConstantPiece(res, b - Math.max(a, hi), policy, b, fb, work);
+            if (!zeroOutside && to > hi) {
+                addConstantPiece(res, to - Math.max(from, hi), policy, to, fb, work);
             }
         }
-        for (int j = 0; j < m; j++) {
-            res[j] *= sign;
+        if (reversed) {
+            for (int j = 0; j < m; j++) {
+                res[j] *= -1.0;
+            }
         }
         return res;
     }
