@@ -269,7 +269,8 @@ public final class Interp1d implements Interpolant1D {
     // evaluation
 
     /**
-     * Evaluates the single-column interpolant at {@code q}. O(1) expected.
+     * Evaluates the single-column interpolant at {@code q}. O(1) expected; allocates nothing except the
+     * spline kinds' work array.
      *
      * @param q the query
      * @return the interpolated value; NaN for NaN; outside the range as the mode says
@@ -282,23 +283,34 @@ public final class Interp1d implements Interpolant1D {
         if (linearFast && q >= data.lo && q < data.hi) {
             return data.npInterpAt(q, data.xs.interval(q));
         }
-        int wl = data.workLength();
-        double[] buf = new double[wl + 1]; // the spline kinds' work array, then the answer
-        eval(q, buf, wl, buf);
-        return buf[wl];
+        return eval(q, work());
     }
 
-    /** Every column at {@code q}: the range policy outside {@code [lo, hi]}, then the kind's formula. */
+    /** The abscissa at which to evaluate {@code q}, or NaN when {@link RangePolicy#answer} gives the value. */
+    private double settled(double q) {
+        return q >= data.lo && q <= data.hi ? q : policy.adjust(q);
+    }
+
+    /** The single column at {@code q}: the range policy, then the kind's formula. */
+    private double eval(double q, double[] work) {
+        double a = settled(q);
+        return a == a ? data.value(a, npLinear, work) : policy.answer(q);
+    }
+
+    /** Every column at {@code q} into {@code out[off ..]}: the range policy, then the kind's formulas. */
     private void eval(double q, double[] out, int off, double[] work) {
-        if (!(q >= data.lo && q <= data.hi)) {
-            double a = policy.adjust(q);
-            if (a != a) {
-                Arrays.fill(out, off, off + data.m, policy.answer(q));
-                return;
-            }
-            q = a;
+        double a = settled(q);
+        if (a != a) {
+            Arrays.fill(out, off, off + data.m, policy.answer(q));
+        } else {
+            data.values(a, npLinear, out, off, work);
         }
-        data.eval(q, npLinear, out, off, work);
+    }
+
+    /** A work array for the spline kinds, null for the others. */
+    private double[] work() {
+        int wl = data.workLength();
+        return wl == 0 ? null : new double[wl];
     }
 
     /**
@@ -320,11 +332,15 @@ public final class Interp1d implements Interpolant1D {
             ParallelEvaluation.forRange(qs.length, (from, to) -> linearRange(qs, out, from, to));
             return;
         }
-        final int wl = data.workLength();
+        final Interp1dData d = data;
+        final RangePolicy p = policy;
+        final boolean np = npLinear;
         ParallelEvaluation.forRange(qs.length, (from, to) -> {
-            double[] work = wl == 0 ? null : new double[wl];
+            double[] work = work();
             for (int i = from; i < to; i++) {
-                eval(qs[i], out, i, work);
+                double q = qs[i];
+                double a = q >= d.lo && q <= d.hi ? q : p.adjust(q); // eval(q, work), with the fields in locals
+                out[i] = a == a ? d.value(a, np, work) : p.answer(q);
             }
         });
     }
@@ -344,11 +360,7 @@ public final class Interp1d implements Interpolant1D {
             d.xs.intervalBlock(qs, b, e, idx, scratch);
             for (int i = b; i < e; i++) {
                 double q = qs[i];
-                if (q >= lo && q < hi) {
-                    out[i] = d.npInterpAt(q, idx[i - b]);
-                } else {
-                    eval(q, out, i, null);
-                }
+                out[i] = q >= lo && q < hi ? d.npInterpAt(q, idx[i - b]) : eval(q, null);
             }
         }
     }
@@ -371,8 +383,7 @@ public final class Interp1d implements Interpolant1D {
     @Override
     public void value(double q, double[] out) {
         ColumnLayout.checkRow(out, data.m);
-        int wl = data.workLength();
-        eval(q, out, 0, wl == 0 ? null : new double[wl]);
+        eval(q, out, 0, work());
     }
 
     /**
@@ -389,9 +400,8 @@ public final class Interp1d implements Interpolant1D {
     public void valuesColumns(double[] qs, double[] out) {
         ColumnLayout.checkBatch(qs, out, data.m);
         final int m = data.m;
-        final int wl = data.workLength();
         ParallelEvaluation.forRange(qs.length, (from, to) -> {
-            double[] work = wl == 0 ? null : new double[wl];
+            double[] work = work();
             for (int i = from; i < to; i++) {
                 eval(qs[i], out, i * m, work);
             }

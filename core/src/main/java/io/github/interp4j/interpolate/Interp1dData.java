@@ -44,7 +44,14 @@ final class Interp1dData {
     final double[] slope; // LINEAR: (n - 1) * m
     /** LINEAR, 1-D y: {@code packed[2j] = y[j]}, {@code packed[2j+1] = slope[j]} - one cache line per query. */
     final double[] packed;
-    final SortedSearch bounds; // NEAREST kinds
+    /**
+     * The kinds that copy a {@code y} row find it as {@code count - rowShift} with {@code count} the number of
+     * {@code rowSearch} values below {@code q} ({@code rowInclusive}: at or below): the midpoints for NEAREST
+     * (below) and NEAREST_UP (at or below), {@code x} for PREVIOUS (at or below, shift 1) and NEXT (below).
+     */
+    final SortedSearch rowSearch;
+    final boolean rowInclusive;
+    final int rowShift;
     final SplineCore spline; // spline kinds
     final boolean nanSpline;
     final boolean distinct; // x strictly increasing
@@ -63,7 +70,10 @@ final class Interp1dData {
         this.xs = new SortedSearch(x);
         this.slope = eff == Interp1d.Kind.LINEAR && n >= 2 ? slopes(x, y, m) : null;
         this.packed = slope != null && !twoD ? packed(y, slope) : null;
-        this.bounds = eff == Interp1d.Kind.NEAREST || eff == Interp1d.Kind.NEAREST_UP ? midpoints(x) : null;
+        boolean nearest = eff == Interp1d.Kind.NEAREST || eff == Interp1d.Kind.NEAREST_UP;
+        this.rowSearch = nearest ? midpoints(x) : xs;
+        this.rowInclusive = eff == Interp1d.Kind.NEAREST_UP || eff == Interp1d.Kind.PREVIOUS;
+        this.rowShift = eff == Interp1d.Kind.PREVIOUS ? 1 : 0;
         boolean spl = eff.isSpline();
         this.nanSpline = spl && eff.order() > 1 && (nanForced || hasNaN(y));
         this.spline = spl ? InterpSpline.fit(x, nanSpline ? ones(y.length) : y, m, eff.order(),
@@ -199,56 +209,81 @@ final class Interp1dData {
     // evaluation
 
     /**
-     * Every column at {@code q}, an abscissa the out-of-range policy has settled: inside {@code [lo, hi]}, or
-     * outside only when extrapolating (where PREVIOUS gives NaN below and NEXT NaN above, as scipy).
+     * The single column at {@code q}, an abscissa the out-of-range policy has settled: inside
+     * {@code [lo, hi]}, or outside only when extrapolating (where PREVIOUS gives NaN below and NEXT NaN above,
+     * as scipy). Requires {@code m == 1}; allocates nothing.
      *
      * @param q        the abscissa, not NaN
      * @param npLinear LINEAR answers with {@code numpy.interp} (1-D y, not extrapolating; then {@code q} is in
      *                 range)
+     * @param work     at least {@link #workLength()} doubles (may be null when that is 0)
+     * @return the value
+     */
+    double value(double q, boolean npLinear, double[] work) {
+        if (eff == Interp1d.Kind.LINEAR) {
+            return npLinear ? npInterp(q) : linear(segment(q), q, 0);
+        }
+        if (spline != null) {
+            return nanSpline ? Double.NaN : spline.value(q, 0, work);
+        }
+        int r = row(q);
+        return r >= 0 && r < n ? y[r] : Double.NaN;
+    }
+
+    /**
+     * Every column at {@code q}, settled as for {@link #value(double, boolean, double[])}: the same formulas,
+     * with one search for all columns.
+     *
+     * @param q        the abscissa, not NaN
+     * @param npLinear as {@link #value(double, boolean, double[])}
      * @param out      receives column j at {@code out[off + j]}
      * @param off      offset into {@code out}
-     * @param work     at least {@link #workLength()} doubles (may be null when that is 0); may be {@code out}
-     *                 itself when {@code off >= workLength()}
+     * @param work     at least {@link #workLength()} doubles (may be null when that is 0)
      */
-    void eval(double q, boolean npLinear, double[] out, int off, double[] work) {
-        switch (eff) {
-            case LINEAR:
-                if (npLinear) {
-                    out[off] = npInterp(q);
-                } else {
-                    callLinear(q, out, off);
-                }
-                return;
-            case NEAREST:
-                copyRow(Math.min(bounds.countLess(q), n - 1), out, off);
-                return;
-            case NEAREST_UP:
-                copyRow(Math.min(bounds.countLessOrEqual(q), n - 1), out, off);
-                return;
-            case PREVIOUS:
-                copyRow(xs.countLessOrEqual(q) - 1, out, off); // -1 below the data: NaN
-                return;
-            case NEXT:
-                copyRow(xs.countLess(q), out, off); // n above the data: NaN
-                return;
-            default:
-                if (nanSpline) {
-                    Arrays.fill(out, off, off + m, Double.NaN);
-                } else {
-                    spline.values(q, out, off, work);
-                }
+    void values(double q, boolean npLinear, double[] out, int off, double[] work) {
+        if (m == 1) {
+            out[off] = value(q, npLinear, work);
+        } else if (eff == Interp1d.Kind.LINEAR) {
+            int i = segment(q);
+            for (int j = 0; j < m; j++) {
+                out[off + j] = linear(i, q, j);
+            }
+        } else if (spline != null) {
+            if (nanSpline) {
+                Arrays.fill(out, off, off + m, Double.NaN);
+            } else {
+                spline.values(q, out, off, work);
+            }
+        } else {
+            int r = row(q);
+            if (r >= 0 && r < n) {
+                System.arraycopy(y, r * m, out, off, m);
+            } else {
+                Arrays.fill(out, off, off + m, Double.NaN);
+            }
         }
     }
 
-    /** Row {@code i} of y, or NaN for an index outside the data. */
-    private void copyRow(int i, double[] out, int off) {
-        if (i < 0 || i >= n) {
-            Arrays.fill(out, off, off + m, Double.NaN);
-        } else if (m == 1) {
-            out[off] = y[i];
-        } else {
-            System.arraycopy(y, i * m, out, off, m);
-        }
+    /**
+     * The data row answering {@code q} for the kinds that copy a {@code y} row: NEAREST / NEAREST_UP by the
+     * midpoints (always a row: there are {@code n - 1} of them), PREVIOUS the last {@code x[j] <= q}, NEXT the
+     * first {@code x[j] >= q}; -1 (PREVIOUS below the data) or {@code n} (NEXT above) when there is none.
+     */
+    private int row(double q) {
+        return (rowInclusive ? rowSearch.countLessOrEqual(q) : rowSearch.countLess(q)) - rowShift;
+    }
+
+    /**
+     * scipy's {@code _call_linear} segment: {@code searchsorted(x, q, 'left')} clipped to {@code [1, n-1]},
+     * minus 1; -1 for a single point.
+     */
+    private int segment(double q) {
+        return n < 2 ? -1 : Math.min(Math.max(xs.countLess(q), 1), n - 1) - 1;
+    }
+
+    /** {@code slope * (q - x[i]) + y[i]} of column {@code j} on segment {@code i}; NaN without a segment. */
+    private double linear(int i, double q, int j) {
+        return i < 0 ? Double.NaN : slope[i * m + j] * (q - x[i]) + y[i * m + j];
     }
 
     /** numpy.interp inside {@code [lo, hi]} (one column). */
@@ -277,20 +312,6 @@ final class Interp1dData {
             }
         }
         return r;
-    }
-
-    /** scipy interp1d._call_linear, every column. */
-    private void callLinear(double q, double[] out, int off) {
-        if (n < 2) {
-            Arrays.fill(out, off, off + m, Double.NaN);
-            return;
-        }
-        int i = Math.min(Math.max(xs.countLess(q), 1), n - 1) - 1;
-        double d = q - x[i];
-        int b = i * m;
-        for (int j = 0; j < m; j++) {
-            out[off + j] = slope[b + j] * d + y[b + j];
-        }
     }
 
     /** Work-array length for evaluation. */
