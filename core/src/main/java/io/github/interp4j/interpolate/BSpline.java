@@ -1,8 +1,11 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
 import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.range.RangePolicy;
+import io.github.interp4j.interpolate.internal.spline.InterpSpline;
+import io.github.interp4j.interpolate.internal.spline.InterpSpline.Conditions;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
@@ -25,11 +28,25 @@ import java.util.Objects;
  * The <em>base interval</em> {@code [t[k], t[n]]} is the interpolation range ({@link #lowerBound()},
  * {@link #upperBound()}); on it the B-splines form a partition of unity.
  *
+ * <h2>Value columns</h2>
+ * A spline holds {@code m >= 1} value columns sharing the knots and degree (scipy's {@code c} of shape
+ * {@code (n, m)}, for example a parametric curve): column {@code j} is {@code S_j(x) = sum_i c[i][j] B_{i,k;t}(x)}.
+ * The constructors and {@code makeInterpSpline} make single-column splines ({@code m = 1});
+ * {@link #fromColumns(double[], double[][], int, OutOfRange)} and
+ * {@link #makeInterpSplineColumns(double[], double[][], int, BoundaryCondition, BoundaryCondition)} make
+ * multi-column ones, evaluated with one interval search and one set of basis values per point
+ * ({@link #value(double, double[])}, {@link #valuesColumns(double[], double[])}). Column {@code j} of a
+ * multi-column spline equals, bit for bit, the single-column spline {@link #column(int)} and the spline fitted
+ * to that column alone. With {@code m > 1} the single-column methods ({@link #value(double)},
+ * {@link #values(double[], double[])}, {@link #integrate(double, double)}, {@link #coefficients()}) throw
+ * {@link IllegalStateException}; {@link #derivative(int)}, {@link #antiderivative(int)} and
+ * {@link #integrateColumns(double, double)} work column by column.
+ *
  * <h2>Evaluation</h2>
  * {@link #value(double)} finds the interval {@code l} with {@code t[l] <= x < t[l+1]} ({@code l = n-1} at
  * {@code x = t[n]}) by bucketed search ({@code IntervalIndex}, O(1) expected for reasonably spread knots,
  * O(log n) worst case - never a linear walk), computes the {@code k + 1} non-zero B-splines by the de Boor
- * recurrence and sums them against the coefficients: {@code O(k^2)} per point, the same arithmetic as scipy.
+ * recurrence and sums them against the coefficients: {@code O(k^2 + m k)} per point, the same arithmetic as scipy.
  * Out-of-range modes ({@link OutOfRange}):
  * <ul>
  *   <li>{@link OutOfRange#extrapolate()} (the default, scipy {@code extrapolate=True}): the first / last
@@ -44,19 +61,17 @@ import java.util.Objects;
  * A NaN query gives NaN. Coefficients may be NaN or infinite (they propagate as in scipy); knots must be
  * finite.
  *
- * <p>Multi-column splines (scipy's {@code c} of shape {@code (n, m)}) are {@link VectorBSpline}s, made by
- * {@link #ofColumns(double[], double[][], int)} or the {@code double[][]} overloads of
- * {@link #makeInterpSpline(double[], double[][], int)}.
- *
  * <p>Thread-safety: immutable; the arrays are copied in and out, so instances can be shared freely.
- * Serialisation stores {@code (t, c, k, mode)} and deserialisation runs the validating constructor again.
+ * Serialisation stores {@code (t, c, k, m, mode)} and deserialisation runs the validating constructor again.
  */
 public final class BSpline implements Interpolant1D {
     private static final long serialVersionUID = 1L;
 
     private final transient SplineCore core;
     private final transient OutOfRange mode;
-    private final transient OutOfRange.Kind modeKind;
+    private final transient RangePolicy policy;
+    /** Periodic mode maps queries inside the base interval too (scipy: {@code t[n]} goes to {@code t[k]}). */
+    private final transient boolean wrapsInside;
 
     /**
      * A B-spline that extrapolates its end pieces (scipy {@code BSpline(t, c, k)}).
@@ -93,29 +108,71 @@ public final class BSpline implements Interpolant1D {
         SplineCore.validate(t, k, c.length);
         this.core = new SplineCore(t.clone(), c.clone(), k, 1);
         this.mode = mode;
-        this.modeKind = mode.kind();
+        this.policy = RangePolicy.of(mode, core.lo, core.hi);
+        this.wrapsInside = policy.wrapsInside();
     }
 
     BSpline(SplineCore core, OutOfRange mode) {
         this.core = core;
         this.mode = mode;
-        this.modeKind = mode.kind();
+        this.policy = RangePolicy.of(mode, core.lo, core.hi);
+        this.wrapsInside = policy.wrapsInside();
     }
 
     /**
-     * A multi-column B-spline: column {@code j} has coefficients {@code c[i][j]} (scipy's {@code c} of shape
-     * {@code (n, m)}), extrapolating its end pieces.
+     * A spline with {@code m} value columns that extrapolates its end pieces: column {@code j} has
+     * coefficients {@code c[i][j]} (scipy's {@code BSpline(t, c, k)} with {@code c} of shape {@code (n, m)}).
+     *
+     * @param t the knots, as {@link #BSpline(double[], double[], int)}
+     * @param c the coefficients, {@code c.length >= n} rows of equal length {@code m >= 1}
+     * @param k the degree
+     * @return the spline, {@link #columns()} = m
+     * @throws NullPointerException     if {@code t}, {@code c} or a row is null
+     * @throws IllegalArgumentException as {@link #BSpline(double[], double[], int)}, or if {@code c} is ragged
+     *                                  or has no columns
+     */
+    public static BSpline fromColumns(double[] t, double[][] c, int k) {
+        return fromColumns(t, c, k, OutOfRange.extrapolate());
+    }
+
+    /**
+     * As {@link #fromColumns(double[], double[][], int)} with an out-of-range mode. O(n m) to copy.
+     *
+     * @param t    the knots
+     * @param c    the coefficients, {@code c[i][j]}
+     * @param k    the degree
+     * @param mode the out-of-range mode
+     * @return the spline, {@link #columns()} = m
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], int)}
+     */
+    public static BSpline fromColumns(double[] t, double[][] c, int k, OutOfRange mode) {
+        Validation.requireNonNull(t, "t");
+        Validation.requireNonNull(c, "c");
+        Validation.requireNonNull(mode, "mode");
+        if (c.length == 0) {
+            SplineCore.validate(t, k, 0);
+        }
+        int m = ColumnLayout.requireRectangular("c", c);
+        SplineCore.validate(t, k, c.length);
+        return new BSpline(new SplineCore(t.clone(), ColumnLayout.flatten(c, m), k, m), mode);
+    }
+
+    /**
+     * A multi-column B-spline as a {@link VectorBSpline}.
      *
      * @param t the knots, as {@link #BSpline(double[], double[], int)}
      * @param c the coefficients, {@code c.length >= n} rows of equal length {@code m >= 1}
      * @param k the degree
      * @return the spline
      * @throws NullPointerException     if {@code t}, {@code c} or a row is null
-     * @throws IllegalArgumentException as {@link #BSpline(double[], double[], int)}, or if {@code c} is ragged
-     *                                  or has no columns
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], int)}
+     * @deprecated use {@link #fromColumns(double[], double[][], int)}, which gives a {@code BSpline} with the
+     *             same numbers and the whole single-column API per column
      */
+    @Deprecated
     public static VectorBSpline ofColumns(double[] t, double[][] c, int k) {
-        return new VectorBSpline(t, c, k, OutOfRange.extrapolate());
+        return new VectorBSpline(fromColumns(t, c, k));
     }
 
     /**
@@ -128,9 +185,11 @@ public final class BSpline implements Interpolant1D {
      * @return the spline
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException as {@link #ofColumns(double[], double[][], int)}
+     * @deprecated use {@link #fromColumns(double[], double[][], int, OutOfRange)}
      */
+    @Deprecated
     public static VectorBSpline ofColumns(double[] t, double[][] c, int k, OutOfRange mode) {
-        return new VectorBSpline(t, c, k, mode);
+        return new VectorBSpline(fromColumns(t, c, k, mode));
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -211,9 +270,8 @@ public final class BSpline implements Interpolant1D {
      */
     public static BSpline makeInterpSpline(double[] x, double[] y, int k, BoundaryCondition left,
                                            BoundaryCondition right) {
-        checkScalarData(x, y, true);
-        Conditions bc = Conditions.of(left, right, 1);
-        return fit(x, y, 1, k, bc).scalar();
+        Validation.checkXY("makeInterpSpline", x, y, 2);
+        return fitted(x, y, 1, k, Conditions.of(left, right, 1));
     }
 
     /**
@@ -238,32 +296,93 @@ public final class BSpline implements Interpolant1D {
      */
     public static BSpline makeInterpSpline(double[] x, double[] y, int k, int[] leftOrders, double[] leftValues,
                                            int[] rightOrders, double[] rightValues) {
-        checkScalarData(x, y, true);
-        Conditions bc = Conditions.explicit(leftOrders, toRows(leftValues, "leftValues"), rightOrders,
-                toRows(rightValues, "rightValues"), 1);
-        return fit(x, y, 1, k, bc).scalar();
+        Validation.checkXY("makeInterpSpline", x, y, 2);
+        Conditions bc = Conditions.explicit(leftOrders, oneColumn(leftValues, "leftValues"), rightOrders,
+                oneColumn(rightValues, "rightValues"), 1);
+        return fitted(x, y, 1, k, bc);
     }
 
     /**
-     * The multi-column interpolating spline with scipy's defaults (scipy {@code make_interp_spline(x, y, k)}
-     * for {@code y} of shape {@code (n, m)}): one fit, one factorisation, {@code m} right-hand sides.
+     * The interpolating spline of {@code m} value columns with scipy's defaults (scipy
+     * {@code make_interp_spline(x, y, k)} for {@code y} of shape {@code (n, m)}): one fit, one factorisation,
+     * {@code m} right-hand sides; column {@code j} equals bit for bit the spline fitted to that column alone.
+     *
+     * @param x the abscissae, finite and strictly increasing, at least 2
+     * @param y the ordinates, {@code y[i][j]} = column {@code j} at {@code x[i]}; rectangular, finite
+     * @param k the degree, at least 0
+     * @return the spline, {@link #columns()} = m
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #makeInterpSpline(double[], double[], int)}, or if {@code y} is
+     *                                  ragged or has no columns
+     */
+    public static BSpline makeInterpSplineColumns(double[] x, double[][] y, int k) {
+        return makeInterpSplineColumns(x, y, k, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
+    }
+
+    /**
+     * The interpolating spline of {@code m} value columns with boundary conditions; a derivative condition's
+     * value applies to every column. Otherwise as
+     * {@link #makeInterpSpline(double[], double[], int, BoundaryCondition, BoundaryCondition)}.
+     *
+     * @param x     the abscissae
+     * @param y     the ordinates {@code y[i][j]}
+     * @param k     the degree
+     * @param left  the condition at {@code x[0]}
+     * @param right the condition at {@code x[n-1]}
+     * @return the spline, {@link #columns()} = m
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as the single-column version, or if {@code y} is ragged
+     */
+    public static BSpline makeInterpSplineColumns(double[] x, double[][] y, int k, BoundaryCondition left,
+                                                  BoundaryCondition right) {
+        int m = Validation.checkXYColumns("makeInterpSpline", x, y, 2);
+        return fitted(x, ColumnLayout.flatten(y, m), m, k, Conditions.of(left, right, m));
+    }
+
+    /**
+     * The interpolating spline of {@code m} value columns with any derivative conditions, as
+     * {@link #makeInterpSpline(double[], double[], int, int[], double[], int[], double[])} with one value per
+     * column for each condition: {@code leftValues[i][j]} is the value of derivative {@code leftOrders[i]} of
+     * column {@code j} at {@code x[0]}.
+     *
+     * @param x           the abscissae, finite and strictly increasing, at least 2
+     * @param y           the ordinates {@code y[i][j]}, rectangular, finite
+     * @param k           the degree, at least 2
+     * @param leftOrders  derivative orders at {@code x[0]}, each in {@code [0, k]} (may be empty)
+     * @param leftValues  their values, {@code leftOrders.length} rows of {@code m} finite values
+     * @param rightOrders derivative orders at {@code x[n-1]}, each in {@code [0, k]} (may be empty)
+     * @param rightValues their values, {@code rightOrders.length} rows of {@code m} finite values
+     * @return the spline, {@link #columns()} = m, extrapolating
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as the single-column version, or if {@code y} or a value row does not
+     *                                  have {@code m} columns
+     */
+    public static BSpline makeInterpSplineColumns(double[] x, double[][] y, int k, int[] leftOrders,
+                                                  double[][] leftValues, int[] rightOrders, double[][] rightValues) {
+        int m = Validation.checkXYColumns("makeInterpSpline", x, y, 2);
+        Conditions bc = Conditions.explicit(leftOrders, leftValues, rightOrders, rightValues, m);
+        return fitted(x, ColumnLayout.flatten(y, m), m, k, bc);
+    }
+
+    /**
+     * The multi-column interpolating spline as a {@link VectorBSpline}.
      *
      * @param x the abscissae, finite and strictly increasing, at least 2
      * @param y the ordinates, {@code y[i][j]} = column {@code j} at {@code x[i]}; rectangular, finite
      * @param k the degree, at least 0
      * @return the spline
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #makeInterpSpline(double[], double[], int)}, or if {@code y} is
-     *                                  ragged
+     * @throws IllegalArgumentException as {@link #makeInterpSplineColumns(double[], double[][], int)}
+     * @deprecated use {@link #makeInterpSplineColumns(double[], double[][], int)}, which gives a {@code BSpline}
+     *             with the same numbers
      */
+    @Deprecated
     public static VectorBSpline makeInterpSpline(double[] x, double[][] y, int k) {
-        return makeInterpSpline(x, y, k, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
+        return new VectorBSpline(makeInterpSplineColumns(x, y, k));
     }
 
     /**
-     * The multi-column interpolating spline with boundary conditions; a derivative condition's value applies
-     * to every column. Otherwise as
-     * {@link #makeInterpSpline(double[], double[], int, BoundaryCondition, BoundaryCondition)}.
+     * The multi-column interpolating spline with boundary conditions as a {@link VectorBSpline}.
      *
      * @param x     the abscissae
      * @param y     the ordinates {@code y[i][j]}
@@ -272,36 +391,25 @@ public final class BSpline implements Interpolant1D {
      * @param right the condition at {@code x[n-1]}
      * @return the spline
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as the scalar version, or if {@code y} is ragged
+     * @throws IllegalArgumentException as {@link #makeInterpSplineColumns(double[], double[][], int,
+     *                                  BoundaryCondition, BoundaryCondition)}
+     * @deprecated use {@link #makeInterpSplineColumns(double[], double[][], int, BoundaryCondition,
+     *             BoundaryCondition)}
      */
+    @Deprecated
     public static VectorBSpline makeInterpSpline(double[] x, double[][] y, int k, BoundaryCondition left,
                                                  BoundaryCondition right) {
-        int m = Validation.checkXYColumns("makeInterpSpline", x, y, 2);
-        Conditions bc = Conditions.of(left, right, m);
-        return fit(x, flatten(y, m), m, k, bc).vector();
+        return new VectorBSpline(makeInterpSplineColumns(x, y, k, left, right));
     }
 
-    static void checkScalarData(double[] x, double[] y, boolean finiteY) {
-        Validation.requireNonNull(x, "x");
-        Validation.requireNonNull(y, "y");
-        Validation.requireSameLength("x", x.length, "y", y.length);
-        Validation.requireMinPoints("makeInterpSpline", x.length, 2);
-        Validation.requireFinite("x", x);
-        if (finiteY) {
-            Validation.requireFinite("y", y);
-        }
-        Validation.requireStrictlyIncreasing("x", x);
+    /** The fitted spline, periodic mode for periodic conditions, extrapolating otherwise. */
+    private static BSpline fitted(double[] x, double[] y, int m, int k, Conditions bc) {
+        InterpSpline fit = InterpSpline.fit(x, y, m, k, bc);
+        return new BSpline(fit.core, fit.periodic ? OutOfRange.periodic() : OutOfRange.extrapolate());
     }
 
-    static double[] flatten(double[][] y, int m) {
-        double[] f = new double[Validation.checkedSize("y", y.length, m)];
-        for (int i = 0; i < y.length; i++) {
-            System.arraycopy(y[i], 0, f, i * m, m);
-        }
-        return f;
-    }
-
-    private static double[][] toRows(double[] v, String name) {
+    /** Derivative values of one column as rows of one value. */
+    private static double[][] oneColumn(double[] v, String name) {
         Validation.requireNonNull(v, name);
         double[][] r = new double[v.length][1];
         for (int i = 0; i < v.length; i++) {
@@ -310,246 +418,59 @@ public final class BSpline implements Interpolant1D {
         return r;
     }
 
-    /** Boundary conditions in scipy's form: per side either None ({@code null} orders) or (order, value) pairs. */
-    static final class Conditions {
-        final boolean periodic;
-        final int[] leftOrders;   // null: None
-        final double[] leftValues; // leftOrders.length * m
-        final int[] rightOrders;
-        final double[] rightValues;
-
-        private Conditions(boolean periodic, int[] lo, double[] lv, int[] ro, double[] rv) {
-            this.periodic = periodic;
-            this.leftOrders = lo;
-            this.leftValues = lv;
-            this.rightOrders = ro;
-            this.rightValues = rv;
-        }
-
-        static Conditions none() {
-            return new Conditions(false, null, null, null, null);
-        }
-
-        static Conditions of(BoundaryCondition left, BoundaryCondition right, int m) {
-            Validation.requireNonNull(left, "left");
-            Validation.requireNonNull(right, "right");
-            boolean lp = left.kind() == BoundaryCondition.Kind.PERIODIC;
-            boolean rp = right.kind() == BoundaryCondition.Kind.PERIODIC;
-            if (lp != rp) {
-                throw new IllegalArgumentException("periodic boundary conditions must be used at both ends, got left = "
-                        + left + ", right = " + right);
-            }
-            if (lp) {
-                return new Conditions(true, null, null, null, null);
-            }
-            int[] lo = null;
-            double[] lv = null;
-            int[] ro = null;
-            double[] rv = null;
-            if (left.isDerivative()) {
-                lo = new int[] {left.order()};
-                lv = new double[m];
-                Arrays.fill(lv, left.value());
-            }
-            if (right.isDerivative()) {
-                ro = new int[] {right.order()};
-                rv = new double[m];
-                Arrays.fill(rv, right.value());
-            }
-            return new Conditions(false, lo, lv, ro, rv);
-        }
-
-        static Conditions explicit(int[] lo, double[][] lv, int[] ro, double[][] rv, int m) {
-            Validation.requireNonNull(lo, "leftOrders");
-            Validation.requireNonNull(ro, "rightOrders");
-            return new Conditions(false, lo.clone(), values(lo, lv, m, "left"), ro.clone(), values(ro, rv, m, "right"));
-        }
-
-        private static double[] values(int[] orders, double[][] v, int m, String side) {
-            if (v.length != orders.length) {
-                throw new IllegalArgumentException(side + " derivative orders and values must have the same length: "
-                        + orders.length + " orders, " + v.length + " values");
-            }
-            double[] f = new double[orders.length * m];
-            for (int i = 0; i < v.length; i++) {
-                if (v[i].length != m) {
-                    throw new IllegalArgumentException(side + " derivative value " + i + " has " + v[i].length
-                            + " columns, expected " + m);
-                }
-                for (int j = 0; j < m; j++) {
-                    double val = v[i][j];
-                    if (!Double.isFinite(val)) {
-                        throw new IllegalArgumentException(side + " derivative value " + i + " = " + val
-                                + " is not finite");
-                    }
-                    f[i * m + j] = val;
-                }
-            }
-            return f;
-        }
-
-        boolean hasDerivatives() {
-            return leftOrders != null || rightOrders != null;
-        }
-    }
-
-    /** The result of a fit: a core and whether it is periodic. */
-    static final class Fit {
-        final SplineCore core;
-        final boolean periodic;
-
-        Fit(SplineCore core, boolean periodic) {
-            this.core = core;
-            this.periodic = periodic;
-        }
-
-        OutOfRange mode() {
-            return periodic ? OutOfRange.periodic() : OutOfRange.extrapolate();
-        }
-
-        BSpline scalar() {
-            return new BSpline(core, mode());
-        }
-
-        VectorBSpline vector() {
-            return new VectorBSpline(core, mode());
-        }
-    }
-
-    /**
-     * scipy's {@code make_interp_spline} on validated data ({@code x} finite and strictly increasing, at least
-     * 2 points; {@code y} flat {@code n * m}, finite unless the caller mimics {@code check_finite=False}).
-     */
-    static Fit fit(double[] x, double[] y, int m, int k, Conditions bc) {
-        final int n = x.length;
-        if (k < 0) {
-            throw new IllegalArgumentException("Expect non-negative k, got k = " + k);
-        }
-        Validation.checkedSize("knot vector", 1, (long) n + 2L * k + 2);
-        if (bc.periodic) {
-            for (int j = 0; j < m; j++) {
-                double a = y[j];
-                double b = y[(n - 1) * m + j];
-                // numpy.allclose(a, b, rtol=1e-5, atol=1e-15)
-                if (!(Math.abs(a - b) <= 1e-15 + 1e-5 * Math.abs(b))) {
-                    throw new IllegalArgumentException("First and last points does not match while periodic case "
-                            + "expected: y[0] = " + a + ", y[" + (n - 1) + "] = " + b
-                            + (m > 1 ? " (column " + j + ")" : ""));
-                }
-            }
-        }
-        if (k == 0 || k == 1) {
-            if (bc.hasDerivatives()) {
-                throw new IllegalArgumentException("Too much info for k=" + k + ": bc_type can only be not-a-knot"
-                        + " (scipy None) at both ends");
-            }
-            double[] t;
-            if (k == 0) {
-                t = Arrays.copyOf(x, n + 1);
-                t[n] = x[n - 1];
-            } else {
-                t = new double[n + 2];
-                t[0] = x[0];
-                System.arraycopy(x, 0, t, 1, n);
-                t[n + 1] = x[n - 1];
-            }
-            return new Fit(new SplineCore(t, y.clone(), k, m), false);
-        }
-        if (bc.periodic) {
-            double[] t = InterpSplineSolver.periodicKnots(x, k);
-            double[] c = InterpSplineSolver.solvePeriodic(x, y, m, t, k);
-            return new Fit(new SplineCore(t, c, k, m), true);
-        }
-        double[] t = bc.hasDerivatives() ? InterpSplineSolver.augmentedKnots(x, k)
-                : InterpSplineSolver.notAKnotKnots(x, k);
-        int[] lo = bc.leftOrders == null ? new int[0] : bc.leftOrders;
-        int[] ro = bc.rightOrders == null ? new int[0] : bc.rightOrders;
-        double[] lv = bc.leftValues == null ? new double[0] : bc.leftValues;
-        double[] rv = bc.rightValues == null ? new double[0] : bc.rightValues;
-        for (int o : lo) {
-            if (o < 0 || o > k) {
-                throw new IllegalArgumentException("Bad boundary conditions at " + x[0] + ": derivative order " + o
-                        + " is not in [0, " + k + "]");
-            }
-        }
-        for (int o : ro) {
-            if (o < 0 || o > k) {
-                throw new IllegalArgumentException("Bad boundary conditions at " + x[n - 1] + ": derivative order " + o
-                        + " is not in [0, " + k + "]");
-            }
-        }
-        int nt = t.length - k - 1;
-        if (nt - n != lo.length + ro.length) {
-            throw new IllegalArgumentException("The number of derivatives at boundaries does not match: expected "
-                    + (nt - n) + ", got " + lo.length + "+" + ro.length + " (degree k = " + k + ", " + n + " points"
-                    + (bc.hasDerivatives() ? "" : "; not-a-knot needs at least " + (k + 1) + " points")
-                    + ")");
-        }
-        double[] c = InterpSplineSolver.solve(x, y, m, t, k, lo, lv, ro, rv);
-        return new Fit(new SplineCore(t, c, k, m), false);
-    }
-
     // ------------------------------------------------------------------------------------------------
     // evaluation
 
     /**
-     * Evaluates the spline at {@code x}; see the class documentation for the out-of-range modes.
-     * O(k^2) after an O(1)-expected interval search.
+     * Evaluates the single-column spline at {@code x}; see the class documentation for the out-of-range
+     * modes. O(k^2) after an O(1)-expected interval search.
      *
      * @param x the point
      * @return {@code S(x)}; NaN for NaN
-     * @throws OutOfRangeException if {@code x} is outside {@code [t[k], t[n]]} and the mode is
-     *                             {@link OutOfRange#raise()}
+     * @throws OutOfRangeException   if {@code x} is outside {@code [t[k], t[n]]} and the mode is
+     *                               {@link OutOfRange#raise()}
+     * @throws IllegalStateException if the spline has several value columns
      */
     @Override
     public double value(double x) {
+        ColumnLayout.requireOneColumn(this, core.m);
         return eval(x, new double[core.k + 1]);
     }
 
+    /** The abscissa at which to evaluate {@code x}, or NaN when {@link RangePolicy#answer} gives the value. */
+    private double at(double x) {
+        return wrapsInside || !(x >= core.lo && x <= core.hi) ? policy.adjust(x) : x;
+    }
+
     private double eval(double x, double[] work) {
-        if (x != x) {
-            return Double.NaN;
+        double q = at(x);
+        return q == q ? core.value(q, 0, work) : policy.answer(x);
+    }
+
+    private void evalRow(double x, double[] out, int off, double[] work) {
+        double q = at(x);
+        if (q == q) {
+            core.values(q, out, off, work);
+        } else {
+            Arrays.fill(out, off, off + core.m, policy.answer(x));
         }
-        final SplineCore s = core;
-        if (modeKind == OutOfRange.Kind.PERIODIC) {
-            x = s.wrap(x);
-            if (x != x) {
-                return Double.NaN;
-            }
-        } else if (x < s.lo || x > s.hi) {
-            switch (modeKind) {
-                case EXTRAPOLATE:
-                    break;
-                case NAN:
-                    return Double.NaN;
-                case RAISE:
-                    throw new OutOfRangeException(x, s.lo, s.hi);
-                case CLAMP:
-                    x = x < s.lo ? s.lo : s.hi;
-                    break;
-                default: // FILL
-                    return x < s.lo ? mode.below() : mode.above();
-            }
-        }
-        return s.value(x, 0, work);
     }
 
     /**
-     * Evaluates at many points, in parallel for large batches; bit-for-bit equal to {@link #value(double)}.
+     * Evaluates the single-column spline at many points, in parallel for large batches; bit-for-bit equal to
+     * {@link #value(double)}.
      *
      * @param xs  the points (not modified)
      * @param out receives {@code value(xs[i])} at {@code i}
      * @throws NullPointerException     if an array is null
      * @throws IllegalArgumentException if {@code out.length < xs.length}
      * @throws OutOfRangeException      for the first out-of-range point when the mode is {@link OutOfRange#raise()}
+     * @throws IllegalStateException    if the spline has several value columns
      */
     @Override
     public void values(double[] xs, double[] out) {
-        Objects.requireNonNull(xs, "xs");
-        Objects.requireNonNull(out, "out");
-        if (out.length < xs.length) {
-            throw new IllegalArgumentException("out.length = " + out.length + " < xs.length = " + xs.length);
-        }
+        ColumnLayout.requireOneColumn(this, core.m);
+        ColumnLayout.checkBatch(xs, out, 1);
         final int k1 = core.k + 1;
         ParallelEvaluation.forRange(xs.length, (from, to) -> {
             double[] work = new double[k1];
@@ -559,14 +480,75 @@ public final class BSpline implements Interpolant1D {
         });
     }
 
+    /** @return m, the number of value columns (1 unless made by the {@code Columns} factories) */
+    @Override
+    public int columns() {
+        return core.m;
+    }
+
+    /**
+     * Evaluates every column at {@code x} (a NaN row for NaN) with one interval search. O(k^2 + m k).
+     *
+     * @param x   the point
+     * @param out receives column {@code j} at {@code out[j]}
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code out.length < columns()}
+     * @throws OutOfRangeException      if out of range and the mode is {@link OutOfRange#raise()}
+     */
+    @Override
+    public void value(double x, double[] out) {
+        ColumnLayout.checkRow(out, core.m);
+        evalRow(x, out, 0, new double[core.k + 1]);
+    }
+
+    /**
+     * Evaluates every column at many points, {@code out[i * m + j]} = column {@code j} at {@code xs[i]}, in
+     * parallel for large batches; bit for bit {@link #value(double, double[])}.
+     *
+     * @param xs  the points (not modified)
+     * @param out receives the values; at least {@code xs.length * columns()} long
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if {@code out} is too short
+     * @throws OutOfRangeException      for the first out-of-range point when the mode is {@link OutOfRange#raise()}
+     */
+    @Override
+    public void valuesColumns(double[] xs, double[] out) {
+        ColumnLayout.checkBatch(xs, out, core.m);
+        final int m = core.m;
+        final int k1 = core.k + 1;
+        ParallelEvaluation.forRange(xs.length, (from, to) -> {
+            double[] work = new double[k1];
+            for (int i = from; i < to; i++) {
+                evalRow(xs[i], out, i * m, work);
+            }
+        });
+    }
+
+    /**
+     * Column {@code j} as a single-column spline with the same knots, degree and mode; its values equal
+     * column {@code j} of this spline bit for bit. O(n) to copy the coefficients.
+     *
+     * @param j the column, {@code 0 <= j < columns()}
+     * @return the column's spline ({@code this} when {@code columns() == 1})
+     * @throws IndexOutOfBoundsException if {@code j} is not a column
+     */
+    @Override
+    public BSpline column(int j) {
+        Objects.checkIndex(j, core.m);
+        if (core.m == 1) {
+            return this;
+        }
+        return new BSpline(new SplineCore(core.t, ColumnLayout.column(core.c, core.m, j), core.k, 1), mode);
+    }
+
     // ------------------------------------------------------------------------------------------------
     // calculus
 
     /**
      * The derivative of order {@code order} as a spline of degree {@code k - order} (scipy
-     * {@code BSpline.derivative}, via {@code splder}): knots {@code t[order : len - order]}, coefficients by
-     * repeated differencing {@code c'[i] = k (c[i+1] - c[i]) / (t[i+k+1] - t[i+1])}, padded with zeros to the
-     * knot count as scipy does. Same out-of-range mode. O(order * n).
+     * {@code BSpline.derivative}, via {@code splder}), every column: knots {@code t[order : len - order]},
+     * coefficients by repeated differencing {@code c'[i] = k (c[i+1] - c[i]) / (t[i+k+1] - t[i+1])}, padded
+     * with zeros to the knot count as scipy does. Same out-of-range mode. O(order * n * m).
      *
      * @param order the order, {@code 0 <= order <= k}; 0 returns this spline
      * @return the derivative
@@ -582,10 +564,10 @@ public final class BSpline implements Interpolant1D {
     }
 
     /**
-     * The antiderivative of order {@code order}, a spline of degree {@code k + order} that is zero at
-     * {@code t[0]} (scipy {@code BSpline.antiderivative}, via {@code splantider}). The mode is kept, except
-     * that {@link OutOfRange#periodic()} becomes {@link OutOfRange#nan()} (scipy sets
-     * {@code extrapolate=False}: the antiderivative of a periodic function is not periodic). O(order * n).
+     * The antiderivative of order {@code order}, every column, a spline of degree {@code k + order} that is
+     * zero at {@code t[0]} (scipy {@code BSpline.antiderivative}, via {@code splantider}). The mode is kept,
+     * except that {@link OutOfRange#periodic()} becomes {@link OutOfRange#nan()} (scipy sets
+     * {@code extrapolate=False}: the antiderivative of a periodic function is not periodic). O(order * n * m).
      *
      * @param order the order, at least 0; 0 returns this spline
      * @return the antiderivative
@@ -595,12 +577,12 @@ public final class BSpline implements Interpolant1D {
         if (order == 0) {
             return this;
         }
-        SplineCore a = core.antiderivative(order);
-        return new BSpline(a, modeKind == OutOfRange.Kind.PERIODIC ? OutOfRange.nan() : mode);
+        return new BSpline(core.antiderivative(order), wrapsInside ? OutOfRange.nan() : mode);
     }
 
     /**
-     * The definite integral over {@code [a, b]} (negative if {@code b < a}), scipy {@code BSpline.integrate}:
+     * The definite integral of the single-column spline over {@code [a, b]} (negative if {@code b < a}),
+     * scipy {@code BSpline.integrate}:
      * <ul>
      *   <li>{@link OutOfRange#extrapolate()}: of the extrapolated spline;</li>
      *   <li>{@link OutOfRange#nan()}: the spline is taken as zero outside the base interval (scipy
@@ -615,11 +597,27 @@ public final class BSpline implements Interpolant1D {
      * @param a the lower limit
      * @param b the upper limit
      * @return the integral; NaN if a limit is NaN
-     * @throws OutOfRangeException if the mode is {@link OutOfRange#raise()} and a limit is outside the base
-     *                             interval
+     * @throws OutOfRangeException   if the mode is {@link OutOfRange#raise()} and a limit is outside the base
+     *                               interval
+     * @throws IllegalStateException if the spline has several value columns
      */
     public double integrate(double a, double b) {
-        return core.integrate(a, b, mode)[0];
+        ColumnLayout.requireOneColumn(this, core.m);
+        return core.integrate(a, b, policy)[0];
+    }
+
+    /**
+     * The definite integral of every column over {@code [a, b]}, as {@link #integrate(double, double)} per
+     * column (bit for bit). (With {@link OutOfRange#nan()} and both limits outside the base interval on one
+     * side the result is 0, as for scipy's 1-D splines; scipy's multi-column path returns NaN there.) O(n m).
+     *
+     * @param a the lower limit
+     * @param b the upper limit
+     * @return a new array, the integral of column {@code j} at index {@code j}
+     * @throws OutOfRangeException if the mode is {@link OutOfRange#raise()} and a limit is out of range
+     */
+    public double[] integrateColumns(double a, double b) {
+        return core.integrate(a, b, policy);
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -630,9 +628,22 @@ public final class BSpline implements Interpolant1D {
         return core.t.clone();
     }
 
-    /** @return a copy of the coefficients {@code c} (all of them, including any beyond {@code n}) */
+    /**
+     * @return a copy of the coefficients {@code c} of the single-column spline (all of them, including any
+     *         beyond {@code n})
+     * @throws IllegalStateException if the spline has several value columns (use {@link #coefficientsColumns()})
+     */
     public double[] coefficients() {
+        ColumnLayout.requireOneColumn(this, core.m);
         return core.c.clone();
+    }
+
+    /**
+     * @return a copy of the coefficients of every column, {@code c[i][j]} (all rows, including any beyond
+     *         {@code n}); one column per row for a single-column spline
+     */
+    public double[][] coefficientsColumns() {
+        return ColumnLayout.rows(core.c, core.m);
     }
 
     /** @return the degree {@code k} */
@@ -676,7 +687,8 @@ public final class BSpline implements Interpolant1D {
 
     @Override
     public String toString() {
-        return "BSpline[k=" + core.k + ", n=" + core.n + ", base=[" + core.lo + ", " + core.hi + "], " + mode + "]";
+        return "BSpline[k=" + core.k + ", n=" + core.n + (core.m == 1 ? "" : ", columns=" + core.m) + ", base=["
+                + core.lo + ", " + core.hi + "], " + mode + "]";
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -688,7 +700,7 @@ public final class BSpline implements Interpolant1D {
      * @return the serial form
      */
     private Object writeReplace() {
-        return new Serialized(core.t, core.c, core.k, mode);
+        return new Serialized(core.t, core.c, core.k, core.m, mode);
     }
 
     /**
@@ -705,24 +717,33 @@ public final class BSpline implements Interpolant1D {
     private static final class Serialized implements Serializable {
         private static final long serialVersionUID = 1L;
         private final double[] t;
+        /** Row-major, {@code columns} per row. */
         private final double[] c;
         private final int k;
+        /** The number of value columns; 0 in streams written before multi-column splines, meaning 1. */
+        private final int columns;
         private final OutOfRange mode;
 
-        Serialized(double[] t, double[] c, int k, OutOfRange mode) {
+        Serialized(double[] t, double[] c, int k, int columns, OutOfRange mode) {
             this.t = t;
             this.c = c;
             this.k = k;
+            this.columns = columns;
             this.mode = mode;
         }
 
         private Object readResolve() throws ObjectStreamException {
             try {
-                return new BSpline(t, c, k, mode);
+                if (columns <= 1) {
+                    return new BSpline(t, c, k, mode);
+                }
+                Validation.requireNonNull(c, "c");
+                if (c.length % columns != 0) {
+                    throw new IllegalArgumentException(c.length + " coefficients do not fill rows of " + columns);
+                }
+                return fromColumns(t, ColumnLayout.rows(c, columns), k, mode);
             } catch (RuntimeException e) {
-                InvalidObjectException ex = new InvalidObjectException("invalid BSpline data: " + e.getMessage());
-                ex.initCause(e);
-                throw ex;
+                throw SerialProxies.invalid("BSpline", e);
             }
         }
     }

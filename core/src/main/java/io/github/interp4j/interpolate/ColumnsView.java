@@ -7,9 +7,12 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * {@code ofColumns} factories return. Every method delegates to the one multi-column interpolant, so
  * there is a single code path for m = 1 and m &gt; 1.
  *
+ * <p>The deprecated public views {@link VectorBSpline} and {@link VectorInterp1d} extend it with their typed
+ * methods; nothing else does.
+ *
  * <p>Thread-safety: immutable when the wrapped interpolant is (all of the library's are).
  */
-final class ColumnsView implements VectorInterpolant1D {
+class ColumnsView implements VectorInterpolant1D {
     private static final long serialVersionUID = 1L;
 
     /** @serial the multi-column interpolant */

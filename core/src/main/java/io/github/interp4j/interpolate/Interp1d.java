@@ -1,14 +1,16 @@
 package io.github.interp4j.interpolate;
 
-import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
-import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.range.RangePolicy;
+import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -54,13 +56,26 @@ import java.util.Objects;
  * for queries outside the range). A NaN query gives NaN in every mode (scipy answers {@code y[n-1]} for the
  * nearest/previous/next kinds; this class follows the {@link Interpolant1D} contract instead).
  *
+ * <h2>Value columns</h2>
+ * One interpolant holds {@code m >= 1} value columns over the same abscissae (scipy's {@code y} of shape
+ * {@code (n, m)}): the constructors make {@code m = 1}, {@link #fromColumns(double[], double[][], Kind, boolean)}
+ * any {@code m}, with one sort, one search per query ({@link #value(double, double[])},
+ * {@link #valuesColumns(double[], double[])}) and, for the spline kinds, one fit with {@code m} right-hand
+ * sides. Data made from columns follows scipy's 2-D {@code y} paths, even for one column: LINEAR always uses
+ * {@code _call_linear} ({@code s (q - x[lo]) + y[lo]} with {@code lo} from {@code searchsorted(x, q, 'left')},
+ * so at a repeated abscissa the first {@code y} is taken and a NaN spreads to both neighbouring segments of
+ * its column), and for QUADRATIC / CUBIC a NaN anywhere in {@code y} makes every column NaN.
+ * {@link #column(int)} keeps these semantics. With {@code m > 1} the single-column methods
+ * ({@link #value(double)}, {@link #values(double[], double[])}, {@link #y()}) throw
+ * {@link IllegalStateException}.
+ *
  * <h2>Cost</h2>
  * Construction O(n) for sorted input (O(n log n) otherwise) plus, for the spline kinds, the O(n) banded fit.
  * Each query takes O(1) expected time (bucketed interval search, no allocation for the non-spline kinds);
  * {@link #values(double[], double[])} runs large batches in parallel, bit-for-bit as {@link #value(double)}.
  *
- * <p>Thread-safety: immutable; inputs are copied. Serialisation stores the sorted data, kind and mode;
- * deserialisation validates it again through the constructor.
+ * <p>Thread-safety: immutable; inputs are copied. Serialisation stores the sorted data, kind, columns and
+ * mode; deserialisation validates it again.
  */
 public final class Interp1d implements Interpolant1D {
     private static final long serialVersionUID = 1L;
@@ -112,8 +127,10 @@ public final class Interp1d implements Interpolant1D {
 
     private final transient Interp1dData data;
     private final transient OutOfRange mode;
-    private final transient OutOfRange.Kind modeKind;
-    /** LINEAR answered by numpy.interp inside the range (the hot path of {@link #value(double)}). */
+    private final transient RangePolicy policy;
+    /** LINEAR answered by numpy.interp: 1-D y, not extrapolating. */
+    private final transient boolean npLinear;
+    /** npLinear with at least two points: the hot path of {@link #value(double)} and {@link #values}. */
     private final transient boolean linearFast;
 
     /**
@@ -156,39 +173,77 @@ public final class Interp1d implements Interpolant1D {
      *                                  repeated abscissae (messages name the index and value)
      */
     public Interp1d(double[] x, double[] y, Kind kind, boolean assumeSorted) {
+        this(checked(x, y, kind, assumeSorted), OutOfRange.raise());
+    }
+
+    private static Interp1dData checked(double[] x, double[] y, Kind kind, boolean assumeSorted) {
         Validation.requireNonNull(x, "x");
         Validation.requireNonNull(y, "y");
         Validation.requireNonNull(kind, "kind");
         Validation.requireSameLength("x", x.length, "y", y.length);
-        this.data = Interp1dData.build("Interp1d", x, y, 1, kind, assumeSorted, false);
-        this.mode = OutOfRange.raise();
-        this.modeKind = mode.kind();
-        this.linearFast = fast(data, modeKind);
+        return Interp1dData.build("Interp1d", x, y, 1, kind, assumeSorted, false, false);
     }
 
     private Interp1d(Interp1dData data, OutOfRange mode) {
         this.data = data;
         this.mode = mode;
-        this.modeKind = mode.kind();
-        this.linearFast = fast(data, modeKind);
-    }
-
-    private static boolean fast(Interp1dData d, OutOfRange.Kind mk) {
-        return d.eff == Kind.LINEAR && mk != OutOfRange.Kind.EXTRAPOLATE && d.n >= 2 && !d.vectorLinear;
+        this.policy = RangePolicy.of(mode, data.lo, data.hi);
+        this.npLinear = data.eff == Kind.LINEAR && !data.twoD && !policy.extrapolates();
+        this.linearFast = npLinear && data.n >= 2;
     }
 
     /**
-     * Multi-column interpolation (scipy {@code interp1d(x, y, kind, axis=0)} with {@code y} of shape
-     * {@code (n, m)}), raising outside the range.
+     * Interpolation of {@code m} value columns (scipy {@code interp1d(x, y, kind, axis=0)} with {@code y} of
+     * shape {@code (n, m)}), raising outside the range; see the class documentation for scipy's 2-D
+     * semantics.
+     *
+     * @param x    the abscissae, finite, any order
+     * @param y    {@code y[i][j]} = column {@code j} at {@code x[i]}; rectangular (NaN and infinities allowed)
+     * @param kind the kind
+     * @return the interpolant, {@link #columns()} = m
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #Interp1d(double[], double[], Kind, boolean)}, or if {@code y}
+     *                                  is ragged or has no columns
+     */
+    public static Interp1d fromColumns(double[] x, double[][] y, Kind kind) {
+        return fromColumns(x, y, kind, false);
+    }
+
+    /**
+     * As {@link #fromColumns(double[], double[][], Kind)} with scipy's {@code assume_sorted}.
+     *
+     * @param x            the abscissae
+     * @param y            the ordinates {@code y[i][j]}
+     * @param kind         the kind
+     * @param assumeSorted skip sorting ({@code x} is then checked to be non-decreasing)
+     * @return the interpolant, {@link #columns()} = m
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], Kind)}
+     */
+    public static Interp1d fromColumns(double[] x, double[][] y, Kind kind, boolean assumeSorted) {
+        Validation.requireNonNull(x, "x");
+        Validation.requireNonNull(y, "y");
+        Validation.requireNonNull(kind, "kind");
+        Validation.requireSameLength("x", x.length, "y", y.length);
+        Validation.requireMinPoints("Interp1d(" + kind + ")", x.length, kind.minPoints());
+        int m = ColumnLayout.requireRectangular("y", y);
+        return new Interp1d(Interp1dData.build("Interp1d", x, ColumnLayout.flatten(y, m), m, kind, assumeSorted,
+                true, false), OutOfRange.raise());
+    }
+
+    /**
+     * Multi-column interpolation as a {@link VectorInterp1d}.
      *
      * @param x    the abscissae, finite, any order
      * @param y    {@code y[i][j]} = column {@code j} at {@code x[i]}; rectangular
      * @param kind the kind
      * @return the interpolant
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #Interp1d(double[], double[], Kind, boolean)}, or if {@code y}
-     *                                  is ragged or has no columns
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], Kind)}
+     * @deprecated use {@link #fromColumns(double[], double[][], Kind)}, which gives an {@code Interp1d} with the
+     *             same numbers
      */
+    @Deprecated
     public static VectorInterp1d ofColumns(double[] x, double[][] y, Kind kind) {
         return ofColumns(x, y, kind, false);
     }
@@ -203,65 +258,99 @@ public final class Interp1d implements Interpolant1D {
      * @return the interpolant
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException as {@link #ofColumns(double[], double[][], Kind)}
+     * @deprecated use {@link #fromColumns(double[], double[][], Kind, boolean)}
      */
+    @Deprecated
     public static VectorInterp1d ofColumns(double[] x, double[][] y, Kind kind, boolean assumeSorted) {
-        return new VectorInterp1d(x, y, kind, assumeSorted, OutOfRange.raise());
+        return new VectorInterp1d(fromColumns(x, y, kind, assumeSorted));
     }
 
+    // ------------------------------------------------------------------------------------------------
+    // evaluation
+
     /**
-     * Evaluates at {@code q}. O(1) expected.
+     * Evaluates the single-column interpolant at {@code q}. O(1) expected; allocates nothing except the
+     * spline kinds' work array.
      *
      * @param q the query
      * @return the interpolated value; NaN for NaN; outside the range as the mode says
-     * @throws OutOfRangeException if {@code q} is out of range and the mode is {@link OutOfRange#raise()}
+     * @throws OutOfRangeException   if {@code q} is out of range and the mode is {@link OutOfRange#raise()}
+     * @throws IllegalStateException if the interpolant has several value columns
      */
     @Override
     public double value(double q) {
+        ColumnLayout.requireOneColumn(this, data.m);
         if (linearFast && q >= data.lo && q < data.hi) {
             return data.npInterpAt(q, data.xs.interval(q));
         }
+        return eval(q, work());
+    }
+
+    /** The abscissa at which to evaluate {@code q}, or NaN when {@link RangePolicy#answer} gives the value. */
+    private double settled(double q) {
+        return q >= data.lo && q <= data.hi ? q : policy.adjust(q);
+    }
+
+    /** The single column at {@code q}: the range policy, then the kind's formula. */
+    private double eval(double q, double[] work) {
+        double a = settled(q);
+        return a == a ? data.value(a, npLinear, work) : policy.answer(q);
+    }
+
+    /** Every column at {@code q} into {@code out[off ..]}: the range policy, then the kind's formulas. */
+    private void eval(double q, double[] out, int off, double[] work) {
+        double a = settled(q);
+        if (a != a) {
+            Arrays.fill(out, off, off + data.m, policy.answer(q));
+        } else {
+            data.values(a, npLinear, out, off, work);
+        }
+    }
+
+    /** A work array for the spline kinds, null for the others. */
+    private double[] work() {
         int wl = data.workLength();
-        return data.value1(q, mode, modeKind, wl == 0 ? null : new double[wl]);
+        return wl == 0 ? null : new double[wl];
     }
 
     /**
-     * Evaluates at many points, in parallel for large batches; bit-for-bit {@link #value(double)}.
+     * Evaluates the single-column interpolant at many points, in parallel for large batches; bit-for-bit
+     * {@link #value(double)}.
      *
      * @param qs  the queries (not modified)
      * @param out receives {@code value(qs[i])} at {@code i}
      * @throws NullPointerException     if an array is null
      * @throws IllegalArgumentException if {@code out.length < qs.length}
      * @throws OutOfRangeException      for the first out-of-range query when the mode is {@link OutOfRange#raise()}
+     * @throws IllegalStateException    if the interpolant has several value columns
      */
     @Override
     public void values(double[] qs, double[] out) {
-        Objects.requireNonNull(qs, "xs");
-        Objects.requireNonNull(out, "out");
-        if (out.length < qs.length) {
-            throw new IllegalArgumentException("out.length = " + out.length + " < xs.length = " + qs.length);
-        }
-        final Interp1dData d = data;
-        final OutOfRange md = mode;
-        final OutOfRange.Kind mk = modeKind;
-        final int wl = d.workLength();
+        ColumnLayout.requireOneColumn(this, data.m);
+        ColumnLayout.checkBatch(qs, out, 1);
         if (linearFast) {
-            ParallelEvaluation.forRange(qs.length, (from, to) -> linearRange(d, md, mk, qs, out, from, to));
+            ParallelEvaluation.forRange(qs.length, (from, to) -> linearRange(qs, out, from, to));
             return;
         }
+        final Interp1dData d = data;
+        final RangePolicy p = policy;
+        final boolean np = npLinear;
         ParallelEvaluation.forRange(qs.length, (from, to) -> {
-            double[] work = wl == 0 ? null : new double[wl];
+            double[] work = work();
             for (int i = from; i < to; i++) {
-                out[i] = d.value1(qs[i], md, mk, work);
+                double q = qs[i];
+                double a = q >= d.lo && q <= d.hi ? q : p.adjust(q); // eval(q, work), with the fields in locals
+                out[i] = a == a ? d.value(a, np, work) : p.answer(q);
             }
         });
     }
 
     /**
-     * The numpy.interp loop, bit-for-bit {@link Interp1dData#value1}: in-range queries go straight to the interval
-     * search and the packed {@code (y, slope)} pair; nothing is allocated.
+     * The numpy.interp loop, bit-for-bit {@link #value(double)}: in-range queries go straight to the blocked
+     * interval search and the packed {@code (y, slope)} pair; nothing is allocated per query.
      */
-    private static void linearRange(Interp1dData d, OutOfRange md, OutOfRange.Kind mk, double[] qs, double[] out,
-                                    int from, int to) {
+    private void linearRange(double[] qs, double[] out, int from, int to) {
+        final Interp1dData d = data;
         final double lo = d.lo;
         final double hi = d.hi;
         int[] idx = new int[IntervalIndex.BLOCK];
@@ -271,13 +360,74 @@ public final class Interp1d implements Interpolant1D {
             d.xs.intervalBlock(qs, b, e, idx, scratch);
             for (int i = b; i < e; i++) {
                 double q = qs[i];
-                out[i] = q >= lo && q < hi ? d.npInterpAt(q, idx[i - b]) : d.value1(q, md, mk, null);
+                out[i] = q >= lo && q < hi ? d.npInterpAt(q, idx[i - b]) : eval(q, null);
             }
         }
     }
 
+    /** @return m, the number of value columns (1 unless made by {@code fromColumns}) */
+    @Override
+    public int columns() {
+        return data.m;
+    }
+
     /**
-     * A derivative (scipy's {@code interp1d} has none):
+     * Evaluates every column at {@code q} with one search. O(m) after an O(1)-expected search.
+     *
+     * @param q   the query
+     * @param out receives column {@code j} at {@code out[j]}
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code out.length < columns()}
+     * @throws OutOfRangeException      if out of range and the mode is {@link OutOfRange#raise()}
+     */
+    @Override
+    public void value(double q, double[] out) {
+        ColumnLayout.checkRow(out, data.m);
+        eval(q, out, 0, work());
+    }
+
+    /**
+     * Evaluates every column at many points, {@code out[i * m + j]} = column {@code j} at {@code qs[i]}, in
+     * parallel for large batches; bit for bit {@link #value(double, double[])}.
+     *
+     * @param qs  the queries (not modified)
+     * @param out receives the values; at least {@code qs.length * columns()} long
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if {@code out} is too short
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is {@link OutOfRange#raise()}
+     */
+    @Override
+    public void valuesColumns(double[] qs, double[] out) {
+        ColumnLayout.checkBatch(qs, out, data.m);
+        final int m = data.m;
+        ParallelEvaluation.forRange(qs.length, (from, to) -> {
+            double[] work = work();
+            for (int i = from; i < to; i++) {
+                eval(qs[i], out, i * m, work);
+            }
+        });
+    }
+
+    /**
+     * Column {@code j} as a single-column interpolant with this one's kind, mode and semantics (for data made
+     * from columns: scipy's 2-D paths); its values equal column {@code j} of this interpolant bit for bit.
+     * O(n), plus the O(n) fit for the spline kinds.
+     *
+     * @param j the column, {@code 0 <= j < columns()}
+     * @return the column's interpolant ({@code this} when {@code columns() == 1})
+     * @throws IndexOutOfBoundsException if {@code j} is not a column index
+     */
+    @Override
+    public Interp1d column(int j) {
+        Objects.checkIndex(j, data.m);
+        return data.m == 1 ? this : new Interp1d(data.column(j), mode);
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // derivative
+
+    /**
+     * A derivative of every column (scipy's {@code interp1d} has none):
      * <ul>
      *   <li>spline kinds: the derivative {@link BSpline} of the interpolating spline
      *       ({@link BSpline#derivative(int)}), with this interpolant's mode;</li>
@@ -289,21 +439,25 @@ public final class Interp1d implements Interpolant1D {
      * </ul>
      *
      * @param order the order; 0 returns this interpolant
-     * @return the derivative
+     * @return the derivative (a {@link BSpline} with {@link #columns()} columns for {@code order >= 1})
      * @throws IllegalArgumentException      if {@code order < 0} or above the spline degree
      * @throws UnsupportedOperationException for the piecewise-constant kinds and LINEAR with repeated abscissae
      */
     @Override
     public Interpolant1D derivative(int order) {
+        return order == 0 ? this : derivativeSpline(order);
+    }
+
+    /** The derivative of order {@code order >= 1} (or a negative order, rejected) as a spline. */
+    BSpline derivativeSpline(int order) {
         if (order < 0) {
             throw new IllegalArgumentException("derivative order must be >= 0, was " + order);
         }
-        if (order == 0) {
-            return this;
-        }
-        SplineCore d = data.derivativeCore(order);
-        return new BSpline(d, mode);
+        return new BSpline(data.derivativeCore(order), mode);
     }
+
+    // ------------------------------------------------------------------------------------------------
+    // accessors
 
     /** @return the kind */
     public Kind kind() {
@@ -315,9 +469,18 @@ public final class Interp1d implements Interpolant1D {
         return data.x.clone();
     }
 
-    /** @return a copy of the ordinates in the order of {@link #x()} */
+    /**
+     * @return a copy of the ordinates in the order of {@link #x()}
+     * @throws IllegalStateException if the interpolant has several value columns (use {@link #yColumns()})
+     */
     public double[] y() {
+        ColumnLayout.requireOneColumn(this, data.m);
         return data.y.clone();
+    }
+
+    /** @return a copy of the ordinates of every column, {@code y[i][j]}, in the order of {@link #x()} */
+    public double[][] yColumns() {
+        return ColumnLayout.rows(data.y, data.m);
     }
 
     /** @return the smallest abscissa */
@@ -353,8 +516,12 @@ public final class Interp1d implements Interpolant1D {
 
     @Override
     public String toString() {
-        return "Interp1d[" + data.kind + ", n=" + data.n + ", range=[" + data.lo + ", " + data.hi + "], " + mode + "]";
+        return "Interp1d[" + data.kind + ", n=" + data.n + (data.m == 1 ? "" : ", columns=" + data.m) + ", range=["
+                + data.lo + ", " + data.hi + "], " + mode + "]";
     }
+
+    // ------------------------------------------------------------------------------------------------
+    // serialisation
 
     /**
      * Serialises the validated data through a serial-form object.
@@ -362,11 +529,11 @@ public final class Interp1d implements Interpolant1D {
      * @return the serial form
      */
     private Object writeReplace() {
-        return new Serialized(data.x, data.y, data.kind, mode);
+        return new Serialized(data, mode);
     }
 
     /**
-     * Rejects streams that bypass the serial form (which re-runs the validating constructor).
+     * Rejects streams that bypass the serial form (which re-runs the validation).
      *
      * @param in the stream
      * @throws InvalidObjectException always
@@ -375,29 +542,40 @@ public final class Interp1d implements Interpolant1D {
         throw new InvalidObjectException("Interp1d is deserialised through its validating serial form");
     }
 
-    /** The serial form: sorted data, kind and mode, re-validated on reading. */
+    /** The serial form: sorted data, kind, columns, semantics and mode, re-validated on reading. */
     private static final class Serialized implements Serializable {
         private static final long serialVersionUID = 1L;
         private final double[] x;
+        /** Row-major, {@code columns} per row. */
         private final double[] y;
         private final Kind kind;
         private final OutOfRange mode;
+        /** The number of value columns; 0 in streams written before multi-column data, meaning 1. */
+        private final int columns;
+        /** Made from columns: scipy's 2-D semantics. */
+        private final boolean twoD;
+        /** The spline kinds answer NaN whatever {@code y} holds (a column of NaN-holding data). */
+        private final boolean nanSpline;
 
-        Serialized(double[] x, double[] y, Kind kind, OutOfRange mode) {
-            this.x = x;
-            this.y = y;
-            this.kind = kind;
+        Serialized(Interp1dData d, OutOfRange mode) {
+            this.x = d.x;
+            this.y = d.y;
+            this.kind = d.kind;
             this.mode = mode;
+            this.columns = d.m;
+            this.twoD = d.twoD;
+            this.nanSpline = d.nanSpline;
         }
 
         private Object readResolve() throws ObjectStreamException {
             try {
                 Validation.requireNonNull(mode, "mode");
-                return new Interp1d(x, y, kind, true).withOutOfRange(mode);
+                Validation.requireNonNull(x, "x");
+                Validation.requireNonNull(y, "y");
+                return new Interp1d(Interp1dData.build("Interp1d", x, y, Math.max(columns, 1), kind, true, twoD,
+                        nanSpline), mode);
             } catch (RuntimeException e) {
-                InvalidObjectException ex = new InvalidObjectException("invalid Interp1d data: " + e.getMessage());
-                ex.initCause(e);
-                throw ex;
+                throw SerialProxies.invalid("Interp1d", e);
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // these tests cover the deprecated multi-column views too
 class BSplineTest {
     /** Agreement with scipy values printed with repr (17 significant digits), relative to max(1, |expected|). */
     private static final double SCIPY_TOL = 1e-14;

@@ -16,6 +16,7 @@ import java.io.InvalidObjectException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // these tests cover the deprecated multi-column views too
 class Interp1dTest {
     /** Hand-computed values and scipy values printed with repr. */
     private static final double TOL = 1e-14;

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // these tests cover the deprecated multi-column views too
 class MakeInterpSplineTest {
     /** Agreement with scipy (values printed with repr); the solvers differ only in rounding. */
     private static final double SCIPY_TOL = 1e-13;

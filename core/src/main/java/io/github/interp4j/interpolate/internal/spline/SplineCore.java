@@ -5,11 +5,13 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import io.github.interp4j.interpolate.OutOfRange;
 import io.github.interp4j.interpolate.OutOfRangeException;
+import io.github.interp4j.interpolate.internal.range.PyMath;
+import io.github.interp4j.interpolate.internal.range.RangePolicy;
 
 import java.util.Arrays;
 
 /**
- * The numerical core shared by {@code BSpline} and {@code VectorBSpline}: a validated knot vector
+ * The numerical core of {@code BSpline} (and of the spline kinds of {@code Interp1d}): a validated knot vector
  * {@code t}, degree {@code k} and coefficients for {@code m} columns held flat and row-major
  * ({@code c[i * m + j]} is coefficient {@code i} of column {@code j}), with the interval index of the
  * base interval {@code [t[k], t[n]]}, {@code n = t.length - k - 1}.
@@ -164,7 +166,8 @@ public final class SplineCore {
     public static void basisDerivative(double[] t, int k, double x, int l, int nu, double[] h) {
         double[] hh = new double[k + 1];
         h[0] = 1.0;
-        for (int j = 1; j <= k - nu; j++) {
+        for (int j = 1; j <= k; j++) {
+            boolean differentiate = j > k - nu; // the last nu steps differentiate instead of raising the degree
             System.arraycopy(h, 0, hh, 0, j);
             h[0] = 0.0;
             for (int q = 1; q <= j; q++) {
@@ -172,26 +175,15 @@ public final class SplineCore {
                 double xa = t[l + q - j];
                 if (xb == xa) {
                     h[q] = 0.0;
-                    continue;
+                } else if (differentiate) {
+                    double w = j * hh[q - 1] / (xb - xa);
+                    h[q - 1] -= w;
+                    h[q] = w;
+                } else {
+                    double w = hh[q - 1] / (xb - xa);
+                    h[q - 1] += w * (xb - x);
+                    h[q] = w * (x - xa);
                 }
-                double w = hh[q - 1] / (xb - xa);
-                h[q - 1] += w * (xb - x);
-                h[q] = w * (x - xa);
-            }
-        }
-        for (int j = k - nu + 1; j <= k; j++) {
-            System.arraycopy(h, 0, hh, 0, j);
-            h[0] = 0.0;
-            for (int q = 1; q <= j; q++) {
-                double xb = t[l + q];
-                double xa = t[l + q - j];
-                if (xb == xa) {
-                    h[q] = 0.0;
-                    continue;
-                }
-                double w = j * hh[q - 1] / (xb - xa);
-                h[q - 1] -= w;
-                h[q] = w;
             }
         }
     }
@@ -280,26 +272,29 @@ public final class SplineCore {
         }
         double[] tt = t;
         double[] cc = paddedCoefficients();
-        int kk = k;
-        for (int step = 0; step < nu; step++) {
-            int len = tt.length;
-            int cnt = len - kk - 2; // number of new significant coefficients
-            double[] nc = new double[(len - 2) * m];
-            for (int i = 0; i < cnt; i++) {
-                double dt = tt[i + kk + 1] - tt[i + 1];
-                if (dt == 0.0) {
-                    throw new IllegalArgumentException("The spline has internal repeated knots and is not differentiable "
-                            + nu + " times: t[" + (i + 1) + "] = t[" + (i + kk + 1) + "] = " + tt[i + 1]);
-                }
-                for (int j = 0; j < m; j++) {
-                    nc[i * m + j] = (cc[(i + 1) * m + j] - cc[i * m + j]) * kk / dt;
-                }
-            }
-            tt = Arrays.copyOfRange(tt, 1, len - 1);
-            cc = nc;
-            kk--;
+        for (int kk = k; kk > k - nu; kk--) {
+            cc = differenced(tt, cc, kk, nu);
+            tt = Arrays.copyOfRange(tt, 1, tt.length - 1);
         }
-        return new SplineCore(tt, cc, kk, m);
+        return new SplineCore(tt, cc, k - nu, m);
+    }
+
+    /** One {@code splder} step on knots {@code tt}, degree {@code kk}: the coefficients of the derivative. */
+    private double[] differenced(double[] tt, double[] cc, int kk, int nu) {
+        int len = tt.length;
+        int cnt = len - kk - 2; // number of new significant coefficients
+        double[] nc = new double[(len - 2) * m];
+        for (int i = 0; i < cnt; i++) {
+            double dt = tt[i + kk + 1] - tt[i + 1];
+            if (dt == 0.0) {
+                throw new IllegalArgumentException("The spline has internal repeated knots and is not differentiable "
+                        + nu + " times: t[" + (i + 1) + "] = t[" + (i + kk + 1) + "] = " + tt[i + 1]);
+            }
+            for (int j = 0; j < m; j++) {
+                nc[i * m + j] = (cc[(i + 1) * m + j] - cc[i * m + j]) * kk / dt;
+            }
+        }
+        return nc;
     }
 
     /**
@@ -321,249 +316,155 @@ public final class SplineCore {
         }
         double[] tt = t;
         double[] cc = paddedCoefficients();
-        int kk = k;
-        for (int step = 0; step < nu; step++) {
-            int len = tt.length;
-            int cnt = len - kk - 1;
-            double[] nc = new double[(len + 2) * m];
-            double[] sum = new double[m];
-            for (int i = 0; i < cnt; i++) {
-                double dt = tt[i + kk + 1] - tt[i];
-                for (int j = 0; j < m; j++) {
-                    sum[j] += cc[i * m + j] * dt;
-                    nc[(i + 1) * m + j] = sum[j] / (kk + 1);
-                }
-            }
-            for (int r = cnt + 1; r < len + 2; r++) {
-                for (int j = 0; j < m; j++) {
-                    nc[r * m + j] = nc[cnt * m + j];
-                }
-            }
-            double[] nt = new double[len + 2];
+        for (int kk = k; kk < k + nu; kk++) {
+            cc = summed(tt, cc, kk);
+            double[] nt = new double[tt.length + 2];
             nt[0] = tt[0];
-            System.arraycopy(tt, 0, nt, 1, len);
-            nt[len + 1] = tt[len - 1];
+            System.arraycopy(tt, 0, nt, 1, tt.length);
+            nt[nt.length - 1] = tt[tt.length - 1];
             tt = nt;
-            cc = nc;
-            kk++;
         }
-        return new SplineCore(tt, cc, kk, m);
+        return new SplineCore(tt, cc, k + nu, m);
     }
 
-    /**
-     * Python's float {@code %}: the remainder with the sign of the divisor ({@code numpy.remainder}).
-     *
-     * @param a dividend
-     * @param b divisor
-     * @return {@code a mod b}
-     */
-    public static double pyMod(double a, double b) {
-        double mod = a % b;
-        if (mod != 0.0) {
-            if ((b < 0) != (mod < 0)) {
-                mod += b;
-            }
-        } else {
-            mod = Math.copySign(0.0, b);
-        }
-        return mod;
-    }
-
-    /**
-     * Python's {@code divmod(a, b)[0]} for floats: {@code floor(a / b)} computed as CPython does.
-     *
-     * @param a dividend
-     * @param b divisor (non-zero)
-     * @return the floored quotient
-     */
-    public static double pyFloorDiv(double a, double b) {
-        double mod = a % b;
-        double div = (a - mod) / b;
-        if (mod != 0.0) {
-            if ((b < 0) != (mod < 0)) {
-                div -= 1.0;
+    /** One {@code splantider} step on knots {@code tt}, degree {@code kk}: the antiderivative's coefficients. */
+    private double[] summed(double[] tt, double[] cc, int kk) {
+        int len = tt.length;
+        int cnt = len - kk - 1;
+        double[] nc = new double[(len + 2) * m];
+        double[] sum = new double[m];
+        for (int i = 0; i < cnt; i++) {
+            double dt = tt[i + kk + 1] - tt[i];
+            for (int j = 0; j < m; j++) {
+                sum[j] += cc[i * m + j] * dt;
+                nc[(i + 1) * m + j] = sum[j] / (kk + 1);
             }
         }
-        double floordiv;
-        if (div != 0.0) {
-            floordiv = Math.floor(div);
-            if (div - floordiv > 0.5) {
-                floordiv += 1.0;
-            }
-        } else {
-            floordiv = Math.copySign(0.0, a / b);
+        for (int r = cnt + 1; r < len + 2; r++) {
+            System.arraycopy(nc, cnt * m, nc, r * m, m);
         }
-        return floordiv;
+        return nc;
     }
 
     /**
-     * Maps {@code x} into the base interval as scipy's {@code extrapolate='periodic'}:
-     * {@code t[k] + (x - t[k]) mod (t[n] - t[k])}.
+     * The definite integral of every column over {@code [a, b]} (negative if {@code b < a}) of the function
+     * that an interpolant with this core and out-of-range policy defines:
+     * <ul>
+     *   <li>extrapolate, and raise (whose limits must lie in {@code [lo, hi]}): the extrapolated spline,
+     *       {@code F(b) - F(a)} with {@code F} the antiderivative;</li>
+     *   <li>periodic (the policy {@link RangePolicy#wrapsInside() wraps}): whole periods plus the remainder,
+     *       as scipy's {@code BSpline.integrate};</li>
+     *   <li>nan: zero outside the base interval (scipy's {@code extrapolate=False});</li>
+     *   <li>clamp and fill: the constant the policy answers outside, times the length outside.</li>
+     * </ul>
+     * O(n) for the antiderivative plus O(k^2 + m k) per end point.
      *
-     * @param x the point
-     * @return the wrapped point (NaN for NaN or infinite {@code x})
+     * @param a      lower limit
+     * @param b      upper limit
+     * @param policy the out-of-range policy on {@code [lo, hi]}
+     * @return one integral per column; NaN if a limit is NaN
+     * @throws OutOfRangeException if the policy raises and a limit is outside {@code [lo, hi]}
      */
-    public double wrap(double x) {
-        return lo + pyMod(x - lo, hi - lo);
-    }
-
-    /**
-     * The definite integral of every column over {@code [a, b]} of the function an interpolant with this core
-     * and out-of-range mode defines: scipy's semantics for {@code extrapolate} (0), {@code nan} (zero outside,
-     * scipy {@code extrapolate=False}) and {@code periodic}; the constant continuation for {@code clamp} and
-     * {@code fill}; {@code raise} throws for a limit outside the base interval.
-     *
-     * @param a    lower limit
-     * @param b    upper limit
-     * @param mode the out-of-range mode
-     * @return one integral per column
-     * @throws OutOfRangeException if the mode is raise and a limit is outside {@code [lo, hi]}
-     */
-    public double[] integrate(double a, double b, OutOfRange mode) {
-        switch (mode.kind()) {
-            case EXTRAPOLATE:
-                return integrate(a, b, 0);
-            case NAN:
-                return integrate(a, b, 1);
-            case PERIODIC:
-                return integrate(a, b, 2);
-            case RAISE:
-                if (a < lo || a > hi) {
-                    throw new OutOfRangeException(a, lo, hi);
-                }
-                if (b < lo || b > hi) {
-                    throw new OutOfRangeException(b, lo, hi);
-                }
-                return integrate(a, b, 0);
-            default:
-                return integrateConstantOutside(a, b, mode);
-        }
-    }
-
-    private double[] integrateConstantOutside(double a, double b, OutOfRange mode) {
+    public double[] integrate(double a, double b, RangePolicy policy) {
+        policy.adjust(a); // raise: a limit outside throws; every other policy has nothing to say here
+        policy.adjust(b);
         double[] res = new double[m];
         if (a != a || b != b) {
             Arrays.fill(res, Double.NaN);
             return res;
         }
-        double sign = 1.0;
-        if (b < a) {
-            double tmp = a;
-            a = b;
-            b = tmp;
-            sign = -1.0;
-        }
-        double ia = Math.max(a, lo);
-        double ib = Math.min(b, hi);
-        if (ia < ib) {
-            res = integrate(ia, ib, 0);
-        }
-        boolean clamp = mode.kind() == OutOfRange.Kind.CLAMP;
-        double[] work = new double[k + 1];
-        double[] end = new double[m];
-        if (a < lo) {
-            addConstantPiece(res, Math.min(b, lo) - a, clamp, lo, mode.below(), end, work);
-        }
-        if (b > hi) {
-            addConstantPiece(res, b - Math.max(a, hi), clamp, hi, mode.above(), end, work);
-        }
-        for (int j = 0; j < m; j++) {
-            res[j] *= sign;
-        }
-        return res;
-    }
-
-    /** Adds {@code len} times the constant continuation outside one end: the end value (clamp) or the fill. */
-    private void addConstantPiece(double[] res, double len, boolean clamp, double endX, double fill, double[] end,
-                                  double[] work) {
-        if (clamp) {
-            values(endX, end, 0, work);
-        } else {
-            Arrays.fill(end, fill);
-        }
-        for (int j = 0; j < m; j++) {
-            res[j] += len * end[j];
-        }
-    }
-
-    /**
-     * The definite integral of every column over {@code [a, b]} with scipy's {@code BSpline.integrate}
-     * semantics.
-     *
-     * @param a        lower limit
-     * @param b        upper limit
-     * @param mode     0: extrapolate the end pieces; 1: the spline is zero outside the base interval;
-     *                 2: periodic
-     * @return one integral per column (NaN if a limit is NaN)
-     */
-    private double[] integrate(double a, double b, int mode) {
-        double[] res = new double[m];
-        if (a != a || b != b) {
-            Arrays.fill(res, Double.NaN);
-            return res;
-        }
-        double sign = 1.0;
-        if (b < a) {
-            double tmp = a;
-            a = b;
-            b = tmp;
-            sign = -1.0;
-        }
-        if (mode == 1) {
-            a = Math.max(a, lo);
-            b = Math.min(b, hi);
-            if (!(a < b)) {
-                return res; // zeros: the limits lie outside on one side or coincide
-            }
-        }
+        boolean reversed = b < a;
+        double from = reversed ? b : a;
+        double to = reversed ? a : b;
         SplineCore anti = antiderivative(1);
         double[] work = new double[anti.k + 1];
         double[] fa = new double[m];
         double[] fb = new double[m];
-        if (mode == 2) {
-            double ts = lo;
-            double te = hi;
-            double period = te - ts;
-            double interval = b - a;
-            double nPeriods = pyFloorDiv(interval, period);
-            double left = pyMod(interval, period);
-            if (nPeriods > 0) {
-                anti.values(ts, fa, 0, work);
-                anti.values(te, fb, 0, work);
-                for (int j = 0; j < m; j++) {
-                    res[j] = (fb[j] - fa[j]) * nPeriods;
-                }
-            }
-            a = ts + pyMod(a - ts, period);
-            b = a + left;
-            if (b <= te) {
-                anti.values(a, fa, 0, work);
-                anti.values(b, fb, 0, work);
-                for (int j = 0; j < m; j++) {
-                    res[j] += fb[j] - fa[j];
-                }
-            } else {
-                anti.values(a, fa, 0, work);
-                anti.values(te, fb, 0, work);
-                for (int j = 0; j < m; j++) {
-                    res[j] += fb[j] - fa[j];
-                }
-                anti.values(ts, fa, 0, work);
-                anti.values(ts + b - te, fb, 0, work);
-                for (int j = 0; j < m; j++) {
-                    res[j] += fb[j] - fa[j];
-                }
-            }
+        OutOfRange.Kind kind = policy.kind();
+        if (policy.wrapsInside()) {
+            integratePeriodic(anti, from, to, res, fa, fb, work);
+        } else if (policy.extrapolates() || kind == OutOfRange.Kind.RAISE) {
+            anti.difference(from, to, fa, fb, work);
+            System.arraycopy(fb, 0, res, 0, m);
         } else {
-            anti.values(a, fa, 0, work);
-            anti.values(b, fb, 0, work);
-            for (int j = 0; j < m; j++) {
-                res[j] = fb[j] - fa[j];
+            boolean zeroOutside = kind == OutOfRange.Kind.NAN;
+            double ia = Math.max(from, lo);
+            double ib = Math.min(to, hi);
+            if (ia < ib) {
+                anti.difference(ia, ib, fa, fb, work);
+                System.arraycopy(fb, 0, res, 0, m);
+            } else if (zeroOutside) {
+                return res; // zeros: the limits lie outside on one side or coincide
+            }
+            if (!zeroOutside && from < lo) {
+                addConstantPiece(res, Math.min(to, lo) - from, policy, from, fb, work);
+            }
+            if (!zeroOutside && to > hi) {
+                addConstantPiece(res, to - Math.max(from, hi), policy, to, fb, work);
             }
         }
-        for (int j = 0; j < m; j++) {
-            res[j] *= sign;
+        if (reversed) {
+            for (int j = 0; j < m; j++) {
+                res[j] *= -1.0;
+            }
         }
         return res;
+    }
+
+    /** {@code fb := F(to) - F(from)} per column, {@code F} being this core. */
+    private void difference(double from, double to, double[] fa, double[] fb, double[] work) {
+        values(from, fa, 0, work);
+        values(to, fb, 0, work);
+        for (int j = 0; j < m; j++) {
+            fb[j] -= fa[j];
+        }
+    }
+
+    /** scipy's periodic integral on {@code a <= b}: whole periods of the antiderivative plus the remainder. */
+    private void integratePeriodic(SplineCore anti, double a, double b, double[] res, double[] fa, double[] fb,
+                                   double[] work) {
+        double period = hi - lo;
+        double interval = b - a;
+        double nPeriods = PyMath.floorDiv(interval, period);
+        double left = PyMath.mod(interval, period);
+        if (nPeriods > 0) {
+            anti.difference(lo, hi, fa, fb, work);
+            for (int j = 0; j < m; j++) {
+                res[j] = fb[j] * nPeriods;
+            }
+        }
+        a = PyMath.wrap(a, lo, period);
+        b = a + left;
+        if (b <= hi) {
+            addDifference(anti, a, b, res, fa, fb, work);
+        } else {
+            addDifference(anti, a, hi, res, fa, fb, work);
+            addDifference(anti, lo, lo + b - hi, res, fa, fb, work);
+        }
+    }
+
+    private void addDifference(SplineCore anti, double from, double to, double[] res, double[] fa, double[] fb,
+                               double[] work) {
+        anti.difference(from, to, fa, fb, work);
+        for (int j = 0; j < m; j++) {
+            res[j] += fb[j];
+        }
+    }
+
+    /**
+     * Adds {@code len} times the constant that the policy gives outside the end nearest {@code t} (a point
+     * outside): the end value (clamp) or the fill value.
+     */
+    private void addConstantPiece(double[] res, double len, RangePolicy policy, double t, double[] end,
+                                  double[] work) {
+        double q = policy.adjust(t);
+        if (q == q) {
+            values(q, end, 0, work);
+        } else {
+            Arrays.fill(end, policy.answer(t));
+        }
+        for (int j = 0; j < m; j++) {
+            res[j] += len * end[j];
+        }
     }
 }

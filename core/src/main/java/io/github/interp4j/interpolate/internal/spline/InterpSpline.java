@@ -1,0 +1,236 @@
+package io.github.interp4j.interpolate.internal.spline;
+
+import io.github.interp4j.interpolate.BoundaryCondition;
+import io.github.interp4j.interpolate.internal.validation.Validation;
+
+import java.util.Arrays;
+
+/**
+ * scipy's {@code make_interp_spline} on validated data, for {@code m} value columns at once: chooses the
+ * knots for the degree and boundary conditions, checks the condition count as scipy does, and solves the
+ * collocation system once with {@code m} right-hand sides ({@link InterpSplineSolver}). The result is a
+ * {@link SplineCore} and whether it is periodic. Every interpolating spline of the library ({@code BSpline}'s
+ * {@code makeInterpSpline} family and the spline kinds of {@code Interp1d}) is fitted here.
+ *
+ * <p>Thread-safety: immutable.
+ */
+public final class InterpSpline {
+    /** The fitted spline, {@code m} columns. */
+    public final SplineCore core;
+    /** Whether the spline was fitted with periodic conditions (and so evaluates periodically). */
+    public final boolean periodic;
+
+    private InterpSpline(SplineCore core, boolean periodic) {
+        this.core = core;
+        this.periodic = periodic;
+    }
+
+    /**
+     * Fits the interpolating spline.
+     *
+     * @param x  abscissae, finite and strictly increasing, at least 2
+     * @param y  ordinates, {@code n * m} row-major (finite, unless the caller reproduces a scipy path that
+     *           lets NaN through, as {@code interp1d} does for degrees 0 and 1)
+     * @param m  the number of columns, at least 1
+     * @param k  the degree
+     * @param bc the boundary conditions, made for {@code m} columns
+     * @return the spline
+     * @throws IllegalArgumentException if {@code k < 0}; if periodic and {@code y[0] != y[n-1]} (scipy's
+     *                                  {@code allclose}); if {@code k <= 1} and a derivative condition is
+     *                                  given; if a derivative order is outside {@code [0, k]}; if the number of
+     *                                  conditions does not match the knots; if the system is singular
+     */
+    public static InterpSpline fit(double[] x, double[] y, int m, int k, Conditions bc) {
+        final int n = x.length;
+        if (k < 0) {
+            throw new IllegalArgumentException("Expect non-negative k, got k = " + k);
+        }
+        Validation.checkedSize("knot vector", 1, (long) n + 2L * k + 2);
+        if (bc.periodic) {
+            checkPeriodicEnds(y, n, m);
+        }
+        if (k == 0 || k == 1) {
+            if (bc.hasDerivatives()) {
+                throw new IllegalArgumentException("Too much info for k=" + k + ": bc_type can only be not-a-knot"
+                        + " (scipy None) at both ends");
+            }
+            return new InterpSpline(new SplineCore(lowDegreeKnots(x, k), y.clone(), k, m), false);
+        }
+        if (bc.periodic) {
+            double[] t = InterpSplineSolver.periodicKnots(x, k);
+            double[] c = InterpSplineSolver.solvePeriodic(x, y, m, t, k);
+            return new InterpSpline(new SplineCore(t, c, k, m), true);
+        }
+        double[] t = bc.hasDerivatives() ? InterpSplineSolver.augmentedKnots(x, k)
+                : InterpSplineSolver.notAKnotKnots(x, k);
+        int[] lo = bc.leftOrders == null ? new int[0] : bc.leftOrders;
+        int[] ro = bc.rightOrders == null ? new int[0] : bc.rightOrders;
+        double[] lv = bc.leftValues == null ? new double[0] : bc.leftValues;
+        double[] rv = bc.rightValues == null ? new double[0] : bc.rightValues;
+        checkOrders(lo, k, x[0]);
+        checkOrders(ro, k, x[n - 1]);
+        int nt = t.length - k - 1;
+        if (nt - n != lo.length + ro.length) {
+            throw new IllegalArgumentException("The number of derivatives at boundaries does not match: expected "
+                    + (nt - n) + ", got " + lo.length + "+" + ro.length + " (degree k = " + k + ", " + n + " points"
+                    + (bc.hasDerivatives() ? "" : "; not-a-knot needs at least " + (k + 1) + " points")
+                    + ")");
+        }
+        double[] c = InterpSplineSolver.solve(x, y, m, t, k, lo, lv, ro, rv);
+        return new InterpSpline(new SplineCore(t, c, k, m), false);
+    }
+
+    /** numpy.allclose(y[0], y[n-1], rtol=1e-5, atol=1e-15), per column, as scipy's periodic check. */
+    private static void checkPeriodicEnds(double[] y, int n, int m) {
+        for (int j = 0; j < m; j++) {
+            double a = y[j];
+            double b = y[(n - 1) * m + j];
+            if (!(Math.abs(a - b) <= 1e-15 + 1e-5 * Math.abs(b))) {
+                throw new IllegalArgumentException("First and last points does not match while periodic case "
+                        + "expected: y[0] = " + a + ", y[" + (n - 1) + "] = " + b
+                        + (m > 1 ? " (column " + j + ")" : ""));
+            }
+        }
+    }
+
+    /** k = 0: {@code [x..., x[n-1]]}; k = 1: {@code [x[0], x..., x[n-1]]}. */
+    private static double[] lowDegreeKnots(double[] x, int k) {
+        int n = x.length;
+        double[] t;
+        if (k == 0) {
+            t = Arrays.copyOf(x, n + 1);
+            t[n] = x[n - 1];
+        } else {
+            t = new double[n + 2];
+            t[0] = x[0];
+            System.arraycopy(x, 0, t, 1, n);
+            t[n + 1] = x[n - 1];
+        }
+        return t;
+    }
+
+    private static void checkOrders(int[] orders, int k, double at) {
+        for (int o : orders) {
+            if (o < 0 || o > k) {
+                throw new IllegalArgumentException("Bad boundary conditions at " + at + ": derivative order " + o
+                        + " is not in [0, " + k + "]");
+            }
+        }
+    }
+
+    /**
+     * Boundary conditions in scipy's form for {@code m} columns: periodic, or per side either None
+     * ({@code null} orders) or (order, value) pairs with one value per column.
+     *
+     * <p>Thread-safety: immutable (the arrays are never exposed).
+     */
+    public static final class Conditions {
+        private static final Conditions NONE = new Conditions(false, null, null, null, null);
+
+        final boolean periodic;
+        final int[] leftOrders;   // null: None
+        final double[] leftValues; // leftOrders.length * m
+        final int[] rightOrders;
+        final double[] rightValues;
+
+        private Conditions(boolean periodic, int[] lo, double[] lv, int[] ro, double[] rv) {
+            this.periodic = periodic;
+            this.leftOrders = lo;
+            this.leftValues = lv;
+            this.rightOrders = ro;
+            this.rightValues = rv;
+        }
+
+        /** @return no conditions: scipy's default (not-a-knot for {@code k >= 2}) */
+        public static Conditions none() {
+            return NONE;
+        }
+
+        /**
+         * One condition per side as {@link BoundaryCondition}s; a derivative value applies to every column.
+         *
+         * @param left  the condition at {@code x[0]}
+         * @param right the condition at {@code x[n-1]}
+         * @param m     the number of columns
+         * @return the conditions
+         * @throws NullPointerException     if a side is null
+         * @throws IllegalArgumentException if only one side is periodic
+         */
+        public static Conditions of(BoundaryCondition left, BoundaryCondition right, int m) {
+            Validation.requireNonNull(left, "left");
+            Validation.requireNonNull(right, "right");
+            boolean lp = left.kind() == BoundaryCondition.Kind.PERIODIC;
+            boolean rp = right.kind() == BoundaryCondition.Kind.PERIODIC;
+            if (lp != rp) {
+                throw new IllegalArgumentException("periodic boundary conditions must be used at both ends, got left = "
+                        + left + ", right = " + right);
+            }
+            if (lp) {
+                return new Conditions(true, null, null, null, null);
+            }
+            return new Conditions(false, orderOf(left), valuesOf(left, m), orderOf(right), valuesOf(right, m));
+        }
+
+        private static int[] orderOf(BoundaryCondition bc) {
+            return bc.isDerivative() ? new int[] {bc.order()} : null;
+        }
+
+        private static double[] valuesOf(BoundaryCondition bc, int m) {
+            if (!bc.isDerivative()) {
+                return null;
+            }
+            double[] v = new double[m];
+            Arrays.fill(v, bc.value());
+            return v;
+        }
+
+        /**
+         * Any derivative conditions, scipy {@code bc_type=([(o, v), ...], [(o, v), ...])}.
+         *
+         * @param lo orders at {@code x[0]} (may be empty)
+         * @param lv their values, {@code lv[i][j]} for column {@code j}, finite
+         * @param ro orders at {@code x[n-1]} (may be empty)
+         * @param rv their values
+         * @param m  the number of columns
+         * @return the conditions
+         * @throws NullPointerException     if an array is null
+         * @throws IllegalArgumentException if an orders array and its values differ in length, a value row
+         *                                  does not have {@code m} values, or a value is not finite
+         */
+        public static Conditions explicit(int[] lo, double[][] lv, int[] ro, double[][] rv, int m) {
+            Validation.requireNonNull(lo, "leftOrders");
+            Validation.requireNonNull(ro, "rightOrders");
+            Validation.requireNonNull(lv, "leftValues");
+            Validation.requireNonNull(rv, "rightValues");
+            return new Conditions(false, lo.clone(), values(lo, lv, m, "left"), ro.clone(), values(ro, rv, m, "right"));
+        }
+
+        private static double[] values(int[] orders, double[][] v, int m, String side) {
+            if (v.length != orders.length) {
+                throw new IllegalArgumentException(side + " derivative orders and values must have the same length: "
+                        + orders.length + " orders, " + v.length + " values");
+            }
+            double[] f = new double[orders.length * m];
+            for (int i = 0; i < v.length; i++) {
+                Validation.requireNonNull(v[i], side + "Values[" + i + "]");
+                if (v[i].length != m) {
+                    throw new IllegalArgumentException(side + " derivative value " + i + " has " + v[i].length
+                            + " columns, expected " + m);
+                }
+                for (int j = 0; j < m; j++) {
+                    double val = v[i][j];
+                    if (!Double.isFinite(val)) {
+                        throw new IllegalArgumentException(side + " derivative value " + i + " = " + val
+                                + " is not finite");
+                    }
+                    f[i * m + j] = val;
+                }
+            }
+            return f;
+        }
+
+        boolean hasDerivatives() {
+            return leftOrders != null || rightOrders != null;
+        }
+    }
+}
