@@ -26,7 +26,7 @@ import java.util.Objects;
  *
  * <p>Out-of-range default: {@link OutOfRange#nan()} (scipy's {@code extrapolate=None} means False here).
  *
- * <p>Multi-column fits ({@link #Akima1DInterpolator(double[], double[][], Method)}) take the maximum of {@code f1 + f2} per column, so that each
+ * <p>Multi-column fits ({@link #fromColumns(double[], double[][], Method)}) take the maximum of {@code f1 + f2} per column, so that each
  * column equals its single-column fit bit for bit; scipy takes it over all columns together, which
  * differs only when a column's weights are all below {@code 1e-9} times another column's.
  *
@@ -81,14 +81,19 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
 
     /**
      * Fits Akima's interpolant ({@link Method#AKIMA}) to several value columns at once; see
-     * {@link #Akima1DInterpolator(double[], double[][], Method)}.
+     * {@link #fromColumns(double[], double[][], Method)}.
      *
      * @param x abscissae, finite, strictly increasing, at least 2 (copied)
      * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data
      */
-    public Akima1DInterpolator(double[] x, double[][] y) {
+    public static Akima1DInterpolator fromColumns(double[] x, double[][] y) {
+        return new Akima1DInterpolator(x, y);
+    }
+
+    private Akima1DInterpolator(double[] x, double[][] y) {
         this(x, y, Method.AKIMA);
     }
 
@@ -100,10 +105,15 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
      * @param x      abscissae (copied)
      * @param y      {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @param method the slope rule
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException as {@link #Akima1DInterpolator(double[], double[])}, or for ragged rows
      */
-    public Akima1DInterpolator(double[] x, double[][] y, Method method) {
+    public static Akima1DInterpolator fromColumns(double[] x, double[][] y, Method method) {
+        return new Akima1DInterpolator(x, y, method);
+    }
+
+    private Akima1DInterpolator(double[] x, double[][] y, Method method) {
         this(checkedColumns(x, y, method), flatten(y, y[0].length), y[0].length, method);
     }
 
@@ -138,7 +148,7 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
 
     /**
      * Several columns at once, as the {@link VectorInterpolant1D} view of
-     * {@link #Akima1DInterpolator(double[], double[][], Method)}; column {@code j} equals, bit for bit, the
+     * {@link #fromColumns(double[], double[][], Method)}; column {@code j} equals, bit for bit, the
      * fit of that column alone. O(n m).
      *
      * @param x      abscissae (copied)
@@ -146,8 +156,8 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
      * @param method the slope rule
      * @return the fitted columns, mode nan
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #Akima1DInterpolator(double[], double[][], Method)}
-     * @deprecated use {@link #Akima1DInterpolator(double[], double[][], Method)}, an
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], Method)}
+     * @deprecated use {@link #fromColumns(double[], double[][], Method)}, an
      *             {@code Akima1DInterpolator} with m columns that also integrates and finds roots per column
      */
     @Deprecated
@@ -163,7 +173,7 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
      * @return the fitted columns, mode nan
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data
-     * @deprecated use {@link #Akima1DInterpolator(double[], double[][])}
+     * @deprecated use {@link #fromColumns(double[], double[][])}
      */
     @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y) {

@@ -55,11 +55,16 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
      * @param x    abscissae, finite, strictly increasing, at least 2 (copied)
      * @param y    values, {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @param dydx derivatives, same shape as {@code y}, finite (copied)
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException as {@link #CubicHermiteSpline(double[], double[], double[])}, or if the
      *                                  rows are ragged, or the shapes of {@code y} and {@code dydx} differ
      */
-    public CubicHermiteSpline(double[] x, double[][] y, double[][] dydx) {
+    public static CubicHermiteSpline fromColumns(double[] x, double[][] y, double[][] dydx) {
+        return new CubicHermiteSpline(x, y, dydx);
+    }
+
+    private CubicHermiteSpline(double[] x, double[][] y, double[][] dydx) {
         this(checkedColumns(x, y, dydx), flatten(y, y[0].length), flatten(dydx, y[0].length), y[0].length);
     }
 
@@ -100,7 +105,7 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
 
     /**
      * Several columns at once, as the {@link VectorInterpolant1D} view of
-     * {@link #CubicHermiteSpline(double[], double[][], double[][])}. Column {@code j} of the result equals,
+     * {@link #fromColumns(double[], double[][], double[][])}. Column {@code j} of the result equals,
      * bit for bit, the fit of that column alone. Default mode: extrapolate. O(n m).
      *
      * @param x    abscissae, finite, strictly increasing, at least 2 (copied)
@@ -108,8 +113,8 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
      * @param dydx derivatives, same shape as {@code y}, finite (copied)
      * @return the fitted columns
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #CubicHermiteSpline(double[], double[][], double[][])}
-     * @deprecated use {@link #CubicHermiteSpline(double[], double[][], double[][])}, a
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], double[][])}
+     * @deprecated use {@link #fromColumns(double[], double[][], double[][])}, a
      *             {@code CubicHermiteSpline} with m columns that also integrates and finds roots per column
      */
     @Deprecated

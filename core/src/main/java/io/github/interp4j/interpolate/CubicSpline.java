@@ -97,28 +97,38 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
 
     /**
      * The not-a-knot cubic spline of several value columns fitted at once (scipy's {@code y} of shape
-     * {@code (n, m)}); see {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}.
+     * {@code (n, m)}); see {@link #fromColumns(double[], double[][], BoundaryCondition, BoundaryCondition)}.
      *
      * @param x abscissae, finite, strictly increasing, at least 2 (copied)
      * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data (the offending index and value named)
      */
-    public CubicSpline(double[] x, double[][] y) {
+    public static CubicSpline fromColumns(double[] x, double[][] y) {
+        return new CubicSpline(x, y);
+    }
+
+    private CubicSpline(double[] x, double[][] y) {
         this(x, y, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
     }
 
     /**
      * The cubic spline of several value columns with the same condition at both ends; see
-     * {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}.
+     * {@link #fromColumns(double[], double[][], BoundaryCondition, BoundaryCondition)}.
      *
      * @param x  abscissae (copied)
      * @param y  {@code n} rows of equal length {@code m >= 1} (copied)
      * @param bc the condition at both ends
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data
      */
-    public CubicSpline(double[] x, double[][] y, BoundaryCondition bc) {
+    public static CubicSpline fromColumns(double[] x, double[][] y, BoundaryCondition bc) {
+        return new CubicSpline(x, y, bc);
+    }
+
+    private CubicSpline(double[] x, double[][] y, BoundaryCondition bc) {
         this(x, y, bc, bc);
     }
 
@@ -132,12 +142,17 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
      * @param y     {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @param left  the condition at {@code x[0]}
      * @param right the condition at {@code x[n-1]}
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException as {@link #CubicSpline(double[], double[], BoundaryCondition, BoundaryCondition)}
      *                                  (periodic ends checked per column, named as {@code y[0][j]}), or if the
      *                                  rows are ragged or too large for memory
      */
-    public CubicSpline(double[] x, double[][] y, BoundaryCondition left, BoundaryCondition right) {
+    public static CubicSpline fromColumns(double[] x, double[][] y, BoundaryCondition left, BoundaryCondition right) {
+        return new CubicSpline(x, y, left, right);
+    }
+
+    private CubicSpline(double[] x, double[][] y, BoundaryCondition left, BoundaryCondition right) {
         this(checkedColumns(x, y, left, right), flatten(y, y[0].length), y[0].length, left, right);
     }
 
@@ -186,7 +201,7 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
 
     /**
      * Several columns fitted at once, as the {@link VectorInterpolant1D} view of
-     * {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}. Column {@code j}
+     * {@link #fromColumns(double[], double[][], BoundaryCondition, BoundaryCondition)}. Column {@code j}
      * of the result equals, bit for bit, {@code new CubicSpline(x, column j, left, right)}.
      * O(n m) time and memory.
      *
@@ -196,8 +211,8 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
      * @param right the condition at {@code x[n-1]}
      * @return the fitted columns; mode periodic for periodic conditions, otherwise extrapolate
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}
-     * @deprecated use {@link #CubicSpline(double[], double[][], BoundaryCondition, BoundaryCondition)}, a
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][], BoundaryCondition, BoundaryCondition)}
+     * @deprecated use {@link #fromColumns(double[], double[][], BoundaryCondition, BoundaryCondition)}, a
      *             {@code CubicSpline} with m columns that also integrates and finds roots per column
      */
     @Deprecated
@@ -215,7 +230,7 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
      * @return the fitted columns, mode extrapolate
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException for invalid data
-     * @deprecated use {@link #CubicSpline(double[], double[][])}
+     * @deprecated use {@link #fromColumns(double[], double[][])}
      */
     @Deprecated
     public static VectorInterpolant1D ofColumns(double[] x, double[][] y) {

@@ -22,7 +22,7 @@ import java.util.Objects;
  * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[n]} and coefficients {@code c[k+1][n]}, on interval
  * {@code i} ({@code x[i] <= t < x[i+1]}, the last interval closed) the value is
  * <pre>  p(t) = sum_{j=0..k} c[j][i] * (t - x[i])^(k - j)</pre>
- * With m value columns ({@link #of(double[][][], double[], OutOfRange)}, scipy's {@code c} of shape
+ * With m value columns ({@link #fromColumns(double[][][], double[], OutOfRange)}, scipy's {@code c} of shape
  * {@code (k + 1, n, m)}) every column is such a polynomial over the same breakpoints; a single-column
  * polynomial is the m = 1 case of the same class and code. Coefficients are stored contiguously per
  * interval, highest power first, then column ({@link PPolyKernel}'s layout), so one interval search serves
@@ -104,16 +104,16 @@ public final class PPoly implements Interpolant1D {
 
     /**
      * A piecewise polynomial with {@code m} value columns that extrapolates; see
-     * {@link #of(double[][][], double[], OutOfRange)}.
+     * {@link #fromColumns(double[][][], double[], OutOfRange)}.
      *
      * @param c coefficients, {@code c[j][i][col]}, shape {@code (k + 1, n, m)} (copied)
      * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
      * @return the piecewise polynomial
      * @throws NullPointerException     if an argument or a sub-array of {@code c} is null
-     * @throws IllegalArgumentException as {@link #of(double[][][], double[], OutOfRange)}
+     * @throws IllegalArgumentException as {@link #fromColumns(double[][][], double[], OutOfRange)}
      */
-    public static PPoly of(double[][][] c, double[] x) {
-        return of(c, x, OutOfRange.extrapolate());
+    public static PPoly fromColumns(double[][][] c, double[] x) {
+        return fromColumns(c, x, OutOfRange.extrapolate());
     }
 
     /**
@@ -135,7 +135,7 @@ public final class PPoly implements Interpolant1D {
      *                                  value, e.g. {@code "c[1][0][2] = NaN is not finite"}), {@code x}
      *                                  decreases somewhere, or the coefficients do not fit in memory
      */
-    public static PPoly of(double[][][] c, double[] x, OutOfRange mode) {
+    public static PPoly fromColumns(double[][][] c, double[] x, OutOfRange mode) {
         requireHead(c, x, mode, c == null ? 0 : c.length);
         int n = x.length - 1;
         Validation.requireNonNull(c[0], "c[0]");
@@ -729,7 +729,7 @@ public final class PPoly implements Interpolant1D {
 
     /**
      * The coefficients of every column in scipy's layout: {@code result[j][i][col]} multiplies
-     * {@code (t - x[i])^(k - j)} in column {@code col}; {@link #of(double[][][], double[], OutOfRange)}
+     * {@code (t - x[i])^(k - j)} in column {@code col}; {@link #fromColumns(double[][][], double[], OutOfRange)}
      * accepts it back.
      *
      * @return a new array of shape {@code (k + 1, n, m)}
@@ -841,7 +841,7 @@ public final class PPoly implements Interpolant1D {
                 if ((c == null) == (columnsC == null)) {
                     throw new IllegalArgumentException("exactly one of c and columnsC must be present");
                 }
-                return c != null ? new PPoly(c, x, mode) : of(columnsC, x, mode);
+                return c != null ? new PPoly(c, x, mode) : fromColumns(columnsC, x, mode);
             } catch (RuntimeException e) {
                 throw SerialProxies.invalid("PPoly", e);
             }

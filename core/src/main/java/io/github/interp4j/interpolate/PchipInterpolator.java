@@ -58,10 +58,15 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
      *
      * @param x abscissae, finite, strictly increasing, at least 2 (copied)
      * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
+     * @return the interpolant with {@code y[0].length} value columns
      * @throws NullPointerException     if an argument or a row is null
      * @throws IllegalArgumentException as {@link #PchipInterpolator(double[], double[])}, or for ragged rows
      */
-    public PchipInterpolator(double[] x, double[][] y) {
+    public static PchipInterpolator fromColumns(double[] x, double[][] y) {
+        return new PchipInterpolator(x, y);
+    }
+
+    private PchipInterpolator(double[] x, double[][] y) {
         this(checkedColumns(x, y), flatten(y, y[0].length), y[0].length);
     }
 
@@ -92,15 +97,15 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
 
     /**
      * Several columns at once, as the {@link VectorInterpolant1D} view of
-     * {@link #PchipInterpolator(double[], double[][])}; column {@code j} equals, bit for bit, the fit of that
+     * {@link #fromColumns(double[], double[][])}; column {@code j} equals, bit for bit, the fit of that
      * column alone. O(n m).
      *
      * @param x abscissae (copied)
      * @param y {@code n} rows of equal length {@code m >= 1}, finite (copied)
      * @return the fitted columns, mode extrapolate
      * @throws NullPointerException     if an argument or a row is null
-     * @throws IllegalArgumentException as {@link #PchipInterpolator(double[], double[][])}
-     * @deprecated use {@link #PchipInterpolator(double[], double[][])}, a {@code PchipInterpolator} with m
+     * @throws IllegalArgumentException as {@link #fromColumns(double[], double[][])}
+     * @deprecated use {@link #fromColumns(double[], double[][])}, a {@code PchipInterpolator} with m
      *             columns that also integrates and finds roots per column
      */
     @Deprecated

@@ -34,7 +34,7 @@ import java.util.Objects;
  * construction, which does not change the interpolant.
  *
  * <h2>Value columns</h2>
- * {@link #ofColumns(double[][], double[][], Method)} fits {@code m >= 1} value columns at once (scipy's
+ * {@link #fromColumns(double[][], double[][], Method)} fits {@code m >= 1} value columns at once (scipy's
  * {@code values} with a trailing dimension of length m): each query is located once and every column is
  * combined from it, so column {@code c} equals, bit for bit, the single-column interpolant of that
  * column. The single-column constructors are the m = 1 case of the same code. Evaluate several columns
@@ -284,7 +284,7 @@ public final class RegularGridInterpolator implements InterpolantND {
     /**
      * Builds the interpolant, raising for out-of-range queries (scipy's {@code bounds_error=True}); use
      * {@link #withOutOfRange(OutOfRange)} for another mode. Every check runs before anything is allocated.
-     * One value column: the same as {@link #ofColumns(double[][], double[], int, Method)} with 1 column.
+     * One value column: the same as {@link #fromColumns(double[][], double[], int, Method)} with 1 column.
      *
      * <p>Cost: O(N) (the data are copied and, for descending axes, reversed); for the spline methods plus
      * one banded LU per axis (O(n_a k^2)) and its application along the axis, O(N k) per axis, in
@@ -333,7 +333,7 @@ public final class RegularGridInterpolator implements InterpolantND {
      * @throws IllegalArgumentException as the constructor (value messages name {@code values[p][c]}), if
      *                                  a row is empty or ragged (names the row), or the data are too large
      */
-    public static RegularGridInterpolator ofColumns(double[][] grid, double[][] values, Method method) {
+    public static RegularGridInterpolator fromColumns(double[][] grid, double[][] values, Method method) {
         checkGrid(grid, method);
         Validation.requireNonNull(values, "values");
         int total = pointCount(grid);
@@ -378,7 +378,7 @@ public final class RegularGridInterpolator implements InterpolantND {
     /**
      * Several value columns at once from one flat array, {@code values[p * columns + c]} the value of
      * column {@code c} at grid point {@code p} (row-major), scipy's {@code values} of shape
-     * {@code (n_0, ..., n_{d-1}, m)} raveled in C order. As {@link #ofColumns(double[][], double[][], Method)}.
+     * {@code (n_0, ..., n_{d-1}, m)} raveled in C order. As {@link #fromColumns(double[][], double[][], Method)}.
      *
      * @param grid    the coordinates per axis
      * @param values  {@code n_0 * ... * n_{d-1} * columns} values (copied)
@@ -389,7 +389,7 @@ public final class RegularGridInterpolator implements InterpolantND {
      * @throws IllegalArgumentException as the constructor (the length must be the number of grid points
      *                                  times {@code columns}), or if {@code columns < 1}
      */
-    public static RegularGridInterpolator ofColumns(double[][] grid, double[] values, int columns, Method method) {
+    public static RegularGridInterpolator fromColumns(double[][] grid, double[] values, int columns, Method method) {
         if (columns < 1) {
             throw new IllegalArgumentException("columns must be at least 1, was " + columns);
         }
@@ -895,7 +895,7 @@ public final class RegularGridInterpolator implements InterpolantND {
 
         private Object readResolve() throws ObjectStreamException {
             try {
-                return ofColumns(grid, values, columns == 0 ? 1 : columns, method)
+                return fromColumns(grid, values, columns == 0 ? 1 : columns, method)
                         .withOutOfRange(Objects.requireNonNull(mode, "mode"));
             } catch (RuntimeException e) {
                 throw SerialProxies.invalid(NAME, e);

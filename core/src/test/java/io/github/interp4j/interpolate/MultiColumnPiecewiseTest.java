@@ -122,7 +122,7 @@ class MultiColumnPiecewiseTest {
         double[][][] c = randomCoefficients(r, order, X.length - 1, m);
         for (OutOfRange mode : new OutOfRange[] {OutOfRange.extrapolate(), OutOfRange.nan(), OutOfRange.clamp(),
                 OutOfRange.fill(-1.5, 0.0), OutOfRange.periodic(), OutOfRange.raise()}) {
-            PPoly p = PPoly.of(c, X, mode);
+            PPoly p = PPoly.fromColumns(c, X, mode);
             PPoly[] singles = new PPoly[m];
             for (int j = 0; j < m; j++) {
                 singles[j] = new PPoly(columnOf(c, j), X, mode);
@@ -182,7 +182,7 @@ class MultiColumnPiecewiseTest {
         q[17] = Double.NaN;
         for (OutOfRange mode : new OutOfRange[] {OutOfRange.extrapolate(), OutOfRange.periodic(),
                 OutOfRange.fill(2.0, -1.0), OutOfRange.clamp()}) {
-            for (PPoly p : new PPoly[] {PPoly.of(c, X, mode), PPoly.of(c, X, mode).column(1)}) {
+            for (PPoly p : new PPoly[] {PPoly.fromColumns(c, X, mode), PPoly.fromColumns(c, X, mode).column(1)}) {
                 int m = p.columns();
                 double[] flat = new double[q.length * m];
                 p.valuesColumns(q, flat);
@@ -204,7 +204,7 @@ class MultiColumnPiecewiseTest {
     void singleColumnOfEqualsTheScipyShapedConstructor() {
         Random r = new Random(3);
         double[][][] c = randomCoefficients(r, 4, X.length - 1, 1);
-        PPoly a = PPoly.of(c, X);
+        PPoly a = PPoly.fromColumns(c, X);
         PPoly b = new PPoly(columnOf(c, 0), X);
         assertEquals(1, a.columns());
         assertSame(a, a.column(0));
@@ -224,7 +224,7 @@ class MultiColumnPiecewiseTest {
 
     @Test
     void singleColumnMethodsRefuseSeveralColumns() {
-        PPoly p = PPoly.of(randomCoefficients(new Random(1), 4, X.length - 1, 3), X);
+        PPoly p = PPoly.fromColumns(randomCoefficients(new Random(1), 4, X.length - 1, 3), X);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.value(0.5));
         assertTrue(e.getMessage().contains("3 value columns"), e.getMessage());
         assertTrue(e.getMessage().contains("value(double)"), e.getMessage());
@@ -259,30 +259,30 @@ class MultiColumnPiecewiseTest {
         double[] x = {0, 1, 2};
         assertEquals("c[0][1].length = 1 must equal the number of columns c[0][0].length = 2",
                 assertThrows(IllegalArgumentException.class,
-                        () -> PPoly.of(new double[][][] {{{1, 2}, {3}}}, x)).getMessage());
+                        () -> PPoly.fromColumns(new double[][][] {{{1, 2}, {3}}}, x)).getMessage());
         assertEquals("c[1][0][1] = NaN is not finite", assertThrows(IllegalArgumentException.class,
-                () -> PPoly.of(new double[][][] {{{1, 2}, {3, 4}}, {{5, Double.NaN}, {6, 7}}}, x)).getMessage());
+                () -> PPoly.fromColumns(new double[][][] {{{1, 2}, {3, 4}}, {{5, Double.NaN}, {6, 7}}}, x)).getMessage());
         assertEquals("c[0].length = 1 must equal the number of intervals x.length - 1 = 2",
                 assertThrows(IllegalArgumentException.class,
-                        () -> PPoly.of(new double[][][] {{{1, 2}}}, x)).getMessage());
+                        () -> PPoly.fromColumns(new double[][][] {{{1, 2}}}, x)).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> PPoly.of(new double[][][] {{{}, {}}}, x)).getMessage().contains("at least 1 column"));
+                () -> PPoly.fromColumns(new double[][][] {{{}, {}}}, x)).getMessage().contains("at least 1 column"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> PPoly.of(new double[0][][], x)).getMessage().contains("at least 1 row"));
+                () -> PPoly.fromColumns(new double[0][][], x)).getMessage().contains("at least 1 row"));
         assertTrue(assertThrows(IllegalArgumentException.class,
-                () -> PPoly.of(new double[][][] {{{1}, {2}}}, new double[] {0, 2, 1})).getMessage()
+                () -> PPoly.fromColumns(new double[][][] {{{1}, {2}}}, new double[] {0, 2, 1})).getMessage()
                 .contains("x[2] = 1.0"));
-        assertThrows(NullPointerException.class, () -> PPoly.of(null, x));
-        assertThrows(NullPointerException.class, () -> PPoly.of(new double[][][] {{{1}, null}}, x));
-        assertThrows(NullPointerException.class, () -> PPoly.of(new double[][][] {{{1}, {2}}, null}, x));
-        assertThrows(NullPointerException.class, () -> PPoly.of(new double[][][] {{{1}, {2}}}, null));
-        assertThrows(NullPointerException.class, () -> PPoly.of(new double[][][] {{{1}, {2}}}, x, null));
+        assertThrows(NullPointerException.class, () -> PPoly.fromColumns(null, x));
+        assertThrows(NullPointerException.class, () -> PPoly.fromColumns(new double[][][] {{{1}, null}}, x));
+        assertThrows(NullPointerException.class, () -> PPoly.fromColumns(new double[][][] {{{1}, {2}}, null}, x));
+        assertThrows(NullPointerException.class, () -> PPoly.fromColumns(new double[][][] {{{1}, {2}}}, null));
+        assertThrows(NullPointerException.class, () -> PPoly.fromColumns(new double[][][] {{{1}, {2}}}, x, null));
     }
 
     @Test
     void ppolySerialisationKeepsTheColumns() throws Exception {
         double[][][] c = randomCoefficients(new Random(11), 4, X.length - 1, 3);
-        PPoly p = PPoly.of(c, X, OutOfRange.fill(-1.0, 2.0));
+        PPoly p = PPoly.fromColumns(c, X, OutOfRange.fill(-1.0, 2.0));
         PPoly back = (PPoly) CubicTestSupport.deserialize(CubicTestSupport.serialize(p));
         assertEquals(3, back.columns());
         assertEquals(p.outOfRange(), back.outOfRange());
@@ -343,19 +343,19 @@ class MultiColumnPiecewiseTest {
         BoundaryCondition first = BoundaryCondition.firstDerivative(0.25);
         BoundaryCondition second = BoundaryCondition.secondDerivative(-2.0);
         return Stream.of(
-                new Family("CubicSpline not-a-knot", CubicSpline::new, CubicSpline::new),
-                new Family("CubicSpline natural", (x, y) -> new CubicSpline(x, y, BoundaryCondition.natural()),
+                new Family("CubicSpline not-a-knot", CubicSpline::fromColumns, CubicSpline::new),
+                new Family("CubicSpline natural", (x, y) -> CubicSpline.fromColumns(x, y, BoundaryCondition.natural()),
                         (x, y) -> new CubicSpline(x, y, BoundaryCondition.natural())),
-                new Family("CubicSpline first/second", (x, y) -> new CubicSpline(x, y, first, second),
+                new Family("CubicSpline first/second", (x, y) -> CubicSpline.fromColumns(x, y, first, second),
                         (x, y) -> new CubicSpline(x, y, first, second)),
-                new Family("CubicSpline periodic", (x, y) -> new CubicSpline(x, y, BoundaryCondition.periodic()),
+                new Family("CubicSpline periodic", (x, y) -> CubicSpline.fromColumns(x, y, BoundaryCondition.periodic()),
                         (x, y) -> new CubicSpline(x, y, BoundaryCondition.periodic())),
-                new Family("PchipInterpolator", PchipInterpolator::new, PchipInterpolator::new),
-                new Family("Akima1DInterpolator", Akima1DInterpolator::new, Akima1DInterpolator::new),
+                new Family("PchipInterpolator", PchipInterpolator::fromColumns, PchipInterpolator::new),
+                new Family("Akima1DInterpolator", Akima1DInterpolator::fromColumns, Akima1DInterpolator::new),
                 new Family("Akima1DInterpolator makima",
-                        (x, y) -> new Akima1DInterpolator(x, y, Akima1DInterpolator.Method.MAKIMA),
+                        (x, y) -> Akima1DInterpolator.fromColumns(x, y, Akima1DInterpolator.Method.MAKIMA),
                         (x, y) -> new Akima1DInterpolator(x, y, Akima1DInterpolator.Method.MAKIMA)),
-                new Family("CubicHermiteSpline", (x, y) -> new CubicHermiteSpline(x, y, hermiteSlopes(y)), null));
+                new Family("CubicHermiteSpline", (x, y) -> CubicHermiteSpline.fromColumns(x, y, hermiteSlopes(y)), null));
     }
 
     /** The single-column fit of column {@code j} of {@code y}. */
@@ -515,7 +515,7 @@ class MultiColumnPiecewiseTest {
         double[] x = CubicTestSupport.randomAbscissae(r, 10);
         double[][] y = data(r, 10, 3);
         VectorInterpolant1D v = CubicSpline.ofColumns(x, y);
-        CubicSpline s = new CubicSpline(x, y);
+        CubicSpline s = CubicSpline.fromColumns(x, y);
         assertEquals(3, v.columns());
         double[] q = queries(x, false);
         double[][] rows = v.values(q);

@@ -78,7 +78,7 @@ class RegularGridInterpolatorColumnsTest {
                     rows[p][c] = byColumn[c][p];
                 }
             }
-            RegularGridInterpolator all = RegularGridInterpolator.ofColumns(g, rows, method);
+            RegularGridInterpolator all = RegularGridInterpolator.fromColumns(g, rows, method);
             assertEquals(m, all.columns());
             assertEquals(d, all.dimension());
             double[][] inside = points(rnd, g, 200, 0.0);
@@ -111,7 +111,7 @@ class RegularGridInterpolatorColumnsTest {
             for (int p = 0; p < n; p++) {
                 System.arraycopy(rows[p], 0, interleaved, p * m, m);
             }
-            RegularGridInterpolator fromFlat = RegularGridInterpolator.ofColumns(g, interleaved, m, method);
+            RegularGridInterpolator fromFlat = RegularGridInterpolator.fromColumns(g, interleaved, m, method);
             assertBitsEqual(all.valuesColumns(flat(inside)), fromFlat.valuesColumns(flat(inside)), "flat factory");
             assertArrayEquals(all.gridValues(), fromFlat.gridValues());
         }
@@ -156,31 +156,31 @@ class RegularGridInterpolatorColumnsTest {
     void columnValidation() {
         double[][] g = {{0, 1, 2}, {0, 1}};
         assertContains(message(IllegalArgumentException.class,
-                () -> RegularGridInterpolator.ofColumns(g, new double[5][2], Method.LINEAR)),
+                () -> RegularGridInterpolator.fromColumns(g, new double[5][2], Method.LINEAR)),
                 "values has 5 rows", "3 * 2 = 6 points");
         double[][] ragged = new double[6][2];
         ragged[4] = new double[3];
         assertContains(message(IllegalArgumentException.class,
-                () -> RegularGridInterpolator.ofColumns(g, ragged, Method.LINEAR)),
+                () -> RegularGridInterpolator.fromColumns(g, ragged, Method.LINEAR)),
                 "values[4].length = 3", "values[0].length = 2");
         assertContains(message(IllegalArgumentException.class,
-                () -> RegularGridInterpolator.ofColumns(g, new double[6][0], Method.LINEAR)), "values[0] is empty");
+                () -> RegularGridInterpolator.fromColumns(g, new double[6][0], Method.LINEAR)), "values[0] is empty");
         double[][] nan = new double[6][2];
         nan[3][1] = Double.NaN;
         assertContains(message(IllegalArgumentException.class,
-                () -> RegularGridInterpolator.ofColumns(g, nan, Method.SLINEAR)), "values[3][1] = NaN",
+                () -> RegularGridInterpolator.fromColumns(g, nan, Method.SLINEAR)), "values[3][1] = NaN",
                 "slinear");
-        RegularGridInterpolator.ofColumns(g, nan, Method.LINEAR); // linear accepts NaN data
+        RegularGridInterpolator.fromColumns(g, nan, Method.LINEAR); // linear accepts NaN data
         double[][] nullRow = new double[6][2];
         nullRow[2] = null;
         assertContains(message(NullPointerException.class,
-                () -> RegularGridInterpolator.ofColumns(g, nullRow, Method.LINEAR)), "values[2]");
+                () -> RegularGridInterpolator.fromColumns(g, nullRow, Method.LINEAR)), "values[2]");
         assertContains(message(IllegalArgumentException.class,
-                () -> RegularGridInterpolator.ofColumns(g, new double[11], 2, Method.LINEAR)),
+                () -> RegularGridInterpolator.fromColumns(g, new double[11], 2, Method.LINEAR)),
                 "values.length = 11", "times 2 columns");
         assertContains(message(IllegalArgumentException.class,
-                () -> RegularGridInterpolator.ofColumns(g, new double[6], 0, Method.LINEAR)), "columns must be at least 1");
-        RegularGridInterpolator two = RegularGridInterpolator.ofColumns(g, new double[6][2], Method.LINEAR);
+                () -> RegularGridInterpolator.fromColumns(g, new double[6], 0, Method.LINEAR)), "columns must be at least 1");
+        RegularGridInterpolator two = RegularGridInterpolator.fromColumns(g, new double[6][2], Method.LINEAR);
         assertContains(message(IllegalStateException.class, () -> two.value(0.5, 0.5)), "2 value columns");
         assertThrows(IllegalStateException.class, () -> two.values(new double[][] {{0.5, 0.5}}));
         assertThrows(IllegalStateException.class, () -> two.values(new double[] {0.5, 0.5}));
@@ -196,7 +196,7 @@ class RegularGridInterpolatorColumnsTest {
         for (int p = 0; p < n; p++) {
             rows[p] = random(rnd, 2);
         }
-        RegularGridInterpolator r = RegularGridInterpolator.ofColumns(g, rows, method)
+        RegularGridInterpolator r = RegularGridInterpolator.fromColumns(g, rows, method)
                 .withOutOfRange(OutOfRange.clamp());
         RegularGridInterpolator back = RegularGridInterpolatorTest.roundTrip(r);
         assertEquals(2, back.columns());
