@@ -24,6 +24,7 @@ public final class CloughTocherKernel {
     private final double[] values;
     private final double[] grad;
     private final int columns;
+    private final boolean converged;
 
     /**
      * @param mesh    the 2-D triangulation (its points are the coordinates the queries' barycentric
@@ -34,11 +35,64 @@ public final class CloughTocherKernel {
      * @param columns the number of value columns
      */
     public CloughTocherKernel(Mesh mesh, double[] edgeG, double[] values, double[] grad, int columns) {
+        this(mesh, edgeG, values, grad, columns, true);
+    }
+
+    private CloughTocherKernel(Mesh mesh, double[] edgeG, double[] values, double[] grad, int columns,
+            boolean converged) {
         this.simplices = mesh.simplices();
         this.edgeG = edgeG;
         this.values = values;
         this.grad = grad;
         this.columns = columns;
+        this.converged = converged;
+    }
+
+    /**
+     * Everything scipy's {@code CloughTocher2DInterpolator} computes before its first query: the vertex
+     * neighbours, the gradients of every column ({@link CloughTocherGradients#estimate}, columns one after
+     * another as scipy does) and the edge parameters.
+     *
+     * <p>Complexity: O(maxiter * n) per column (a sweep visits every edge twice), O(n + s) memory.
+     *
+     * @param mesh    a 2-D triangulation (its points are the interpolation coordinates: the rescaled ones
+     *                when rescaling)
+     * @param values  the values, row-major {@code n x columns} (not copied)
+     * @param columns the number of value columns, at least 1
+     * @param maxiter the maximum number of Gauss-Seidel sweeps, at least 1
+     * @param tol     the stopping tolerance
+     * @return the kernel; {@link #converged()} says whether every column met {@code tol}
+     * @throws IllegalArgumentException if the mesh is not 2-D or {@code values.length != n * columns}
+     */
+    public static CloughTocherKernel fit(Mesh mesh, double[] values, int columns, int maxiter, double tol) {
+        int[][] csr = CloughTocherGradients.vertexNeighbors(mesh);
+        int n = mesh.pointCount();
+        if (columns < 1 || values.length != (long) n * columns) {
+            throw new IllegalArgumentException("values.length = " + values.length + " is not n * columns = " + n
+                    + " * " + columns);
+        }
+        double[] grad = new double[n * columns * 2];
+        boolean ok = true;
+        for (int c = 0; c < columns; c++) {
+            ok &= CloughTocherGradients.estimate(mesh.points(), csr[0], csr[1], values, columns, c, maxiter, tol,
+                    grad) != 0;
+        }
+        return new CloughTocherKernel(mesh, edgeParameters(mesh), values, grad, columns, ok);
+    }
+
+    /** @return false if some column's gradient estimation stopped at maxiter (scipy then warns) */
+    public boolean converged() {
+        return converged;
+    }
+
+    /**
+     * @param i a point
+     * @param c a value column
+     * @param k 0 for the x derivative, 1 for y
+     * @return the estimated gradient component (NaN for a point that is no vertex, as scipy's)
+     */
+    public double gradient(int i, int c, int k) {
+        return grad[(i * columns + c) * 2 + k];
     }
 
     /**
