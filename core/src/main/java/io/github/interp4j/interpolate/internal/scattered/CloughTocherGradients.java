@@ -116,12 +116,33 @@ public final class CloughTocherGradients {
             grad[(i * columns + column) * 2] = 0.0;
             grad[(i * columns + column) * 2 + 1] = 0.0;
         }
+        // Q and its determinant do not depend on the gradients: formed once, with the operations (and so the
+        // bits) of scipy's per-sweep sums
+        double[] quad = new double[4 * n];
+        for (int i = 0; i < n; i++) {
+            double q0 = 0.0;
+            double q1 = 0.0;
+            double q3 = 0.0;
+            double xi = points[2 * i];
+            double yi = points[2 * i + 1];
+            for (int e = indptr[i], end = indptr[i + 1]; e < end; e++) {
+                int j = indices[e];
+                double ex = points[2 * j] - xi;
+                double ey = points[2 * j + 1] - yi;
+                double len = Math.sqrt(ex * ex + ey * ey);
+                double len3 = len * len * len;
+                q0 += 4 * ex * ex / len3;
+                q1 += 4 * ex * ey / len3;
+                q3 += 4 * ey * ey / len3;
+            }
+            quad[4 * i] = q0;
+            quad[4 * i + 1] = q1;
+            quad[4 * i + 2] = q3;
+            quad[4 * i + 3] = q0 * q3 - q1 * q1;
+        }
         for (int iter = 0; iter < maxiter; iter++) {
             double err = 0.0;
             for (int i = 0; i < n; i++) {
-                double q0 = 0.0;
-                double q1 = 0.0;
-                double q3 = 0.0;
                 double s0 = 0.0;
                 double s1 = 0.0;
                 double xi = points[2 * i];
@@ -136,17 +157,16 @@ public final class CloughTocherGradients {
                     double f2 = values[j * columns + column];
                     int gj = (j * columns + column) * 2;
                     double df2 = -ex * grad[gj] - ey * grad[gj + 1];
-                    q0 += 4 * ex * ex / len3;
-                    q1 += 4 * ex * ey / len3;
-                    q3 += 4 * ey * ey / len3;
                     double sk = 6 * (f1 - f2) - 2 * df2;
                     s0 += sk * ex / len3;
                     s1 += sk * ey / len3;
                 }
-                double q2 = q1;
-                double det = q0 * q3 - q1 * q2;
+                double q0 = quad[4 * i];
+                double q1 = quad[4 * i + 1];
+                double q3 = quad[4 * i + 2];
+                double det = quad[4 * i + 3];
                 double r0 = (q3 * s0 - q1 * s1) / det;
-                double r1 = (-q2 * s0 + q0 * s1) / det;
+                double r1 = (-q1 * s0 + q0 * s1) / det;
                 int gi = (i * columns + column) * 2;
                 double change = Math.max(Math.abs(grad[gi] + r0), Math.abs(grad[gi + 1] + r1));
                 grad[gi] = -r0;

@@ -169,15 +169,23 @@ public final class CloughTocherKernel {
      * @param off    the first index written
      */
     public void evaluate(double[] points, int t, double b0, double b1, double b2, double[] out, int off) {
-        int va = simplices[3 * t];
-        int vb = simplices[3 * t + 1];
-        int vc = simplices[3 * t + 2];
-        double e12x = points[2 * vb] - points[2 * va];
-        double e12y = points[2 * vb + 1] - points[2 * va + 1];
-        double e23x = points[2 * vc] - points[2 * vb];
-        double e23y = points[2 * vc + 1] - points[2 * vb + 1];
-        double e31x = points[2 * va] - points[2 * vc];
-        double e31y = points[2 * va + 1] - points[2 * vc + 1];
+        final int base = 3 * t;
+        int va = simplices[base];
+        int vb = simplices[base + 1];
+        int vc = simplices[base + 2];
+        double ax = points[2 * va];
+        double ay = points[2 * va + 1];
+        double bx = points[2 * vb];
+        double by = points[2 * vb + 1];
+        double cx = points[2 * vc];
+        double cy = points[2 * vc + 1];
+        // the edge vectors, as scipy forms them
+        double e12x = bx - ax;
+        double e12y = by - ay;
+        double e23x = cx - bx;
+        double e23y = cy - by;
+        double e31x = ax - cx;
+        double e31y = ay - cy;
         double g0 = edgeG[3 * t];
         double g1 = edgeG[3 * t + 1];
         double g2 = edgeG[3 * t + 2];
