@@ -252,6 +252,51 @@ class NaturalNeighborKernelTest {
         return Math.abs(o1[0] - o2[0]);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"random_300_m3", "clustered_200"})
+    void approachesTheHullEdgesLinearInterpolation(String name) {
+        Mesh m = fixtureMesh(name);
+        double[] sm = valuesOf(m, NaturalNeighborKernelTest::smooth);
+        NaturalNeighborKernel k = new NaturalNeighborKernel(m, sm, 1);
+        NaturalNeighborKernel.Scratch s = k.newScratch();
+        double[] p = m.points();
+        int[] tri = m.simplices();
+        int[] nb = m.neighbors();
+        double[] hs = {1e-4, 1e-7, 1e-10, 0.0};
+        double[] worst = new double[hs.length];
+        double[] out = new double[1];
+        for (int t = 0; t < m.simplexCount(); t++) {
+            for (int j = 0; j < 3; j++) {
+                if (nb[3 * t + j] >= 0) {
+                    continue;
+                }
+                int a = tri[3 * t + (j + 1) % 3];
+                int c = tri[3 * t + (j + 2) % 3];
+                double ex = p[2 * c] - p[2 * a];
+                double ey = p[2 * c + 1] - p[2 * a + 1];
+                double edgeValue = 0.7 * sm[a] + 0.3 * sm[c];
+                for (int r = 0; r < hs.length; r++) {
+                    // inwards (the interior is to the left of a -> c), h relative to the edge's length
+                    double x = p[2 * a] + 0.3 * ex - hs[r] * ey;
+                    double y = p[2 * a + 1] + 0.3 * ey + hs[r] * ex;
+                    int loc = locate(m, x, y);
+                    if (loc < 0 && hs[r] == 0.0) {
+                        continue;   // the point rounded onto the edge fell just outside: the fill value, tested elsewhere
+                    }
+                    assertTrue(loc >= 0, "inside at h = " + hs[r]);
+                    k.evaluate(x, y, loc, s, Double.NaN, out, 0);
+                    assertTrue(Double.isFinite(out[0]), "finite near the hull");
+                    worst[r] = Math.max(worst[r], Math.abs(out[0] - edgeValue));
+                }
+            }
+        }
+        System.out.printf("NaturalNeighbor %s: distance to the hull edge's linear interpolation at h = 1e-4, 1e-7, "
+                + "1e-10, 0: %.3g %.3g %.3g %.3g%n", name, worst[0], worst[1], worst[2], worst[3]);
+        // on the edge (h = 0, up to the rounding of the point onto it) the linear interpolation; it is approached
+        assertTrue(worst[3] <= 1e-12, "on the hull edge: " + worst[3]);
+        assertTrue(worst[2] <= worst[1] && worst[1] <= worst[0], "approach to the hull edge");
+    }
+
     @Test
     void regularGridIsExactForLinearFunctions() {
         Mesh m = gridMesh(11, 7);
