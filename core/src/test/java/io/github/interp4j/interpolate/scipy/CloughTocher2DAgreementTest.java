@@ -180,6 +180,9 @@ class CloughTocher2DAgreementTest {
         double[] queries = f.doubles("queries");
         if (Boolean.parseBoolean(f.get("rescale").trim())) {
             queries = rescaleQueries(f.doubles("points"), queries);
+            // the rule reproduces scipy's rescaled points bit for bit
+            assertArrayEquals(f.doubles("tri_points"), rescaleQueries(f.doubles("points"), f.doubles("points")),
+                    f.name() + ": rescaled points");
         }
         int q = f.integer("q");
         int[] scipySimplex = ints(f, "simplex");
