@@ -182,6 +182,10 @@ public final class NaturalNeighborKernel {
         }
         collectCavity(x, y, t, s);
         int k = orderEnvelope(s);
+        if (k < 3) {
+            // not a simple cycle: only possible on a mesh that is not Delaunay; the containing triangle decides
+            return barycentric(x, y, a, b, c, s);
+        }
         // circumcentres of the new triangles (q, v_i, v_{i+1}), relative to q
         for (int i = 0; i < k; i++) {
             int vi = s.neighbors[i];
@@ -280,7 +284,10 @@ public final class NaturalNeighborKernel {
         }
     }
 
-    /** the cavity's boundary edges, chained counter-clockwise into s.neighbors; returns their number. */
+    /**
+     * the cavity's boundary edges, chained counter-clockwise into s.neighbors; returns their number, or -1 if
+     * they do not form one simple cycle.
+     */
     private int orderEnvelope(Scratch s) {
         int e = 0;
         s.ensureEdges(s.cavitySize + 2);
@@ -310,9 +317,12 @@ public final class NaturalNeighborKernel {
                     break;
                 }
             }
+            if (next < 0) {
+                return -1;
+            }
             v = next;
         }
-        return e;
+        return v == s.neighbors[0] ? e : -1;
     }
 
     /** the cavity triangle holding directed edge (from, to), or -1. */
