@@ -129,8 +129,7 @@ public final class CloughTocherGradients {
                 int j = indices[e];
                 double ex = points[2 * j] - xi;
                 double ey = points[2 * j + 1] - yi;
-                double len = Math.sqrt(ex * ex + ey * ey);
-                double len3 = len * len * len;
+                double len3 = cubedLength(ex, ey);
                 q0 += 4 * ex * ex / len3;
                 q1 += 4 * ex * ey / len3;
                 q3 += 4 * ey * ey / len3;
@@ -152,8 +151,7 @@ public final class CloughTocherGradients {
                     int j = indices[e];
                     double ex = points[2 * j] - xi;
                     double ey = points[2 * j + 1] - yi;
-                    double len = Math.sqrt(ex * ex + ey * ey);
-                    double len3 = len * len * len;
+                    double len3 = cubedLength(ex, ey);
                     double f2 = values[j * columns + column];
                     int gj = (j * columns + column) * 2;
                     double df2 = -ex * grad[gj] - ey * grad[gj + 1];
@@ -184,5 +182,11 @@ public final class CloughTocherGradients {
             }
         }
         return 0;
+    }
+
+    /** |e|^3 as scipy forms it: L = sqrt(ex^2 + ey^2), then L * L * L. */
+    private static double cubedLength(double ex, double ey) {
+        double len = Math.sqrt(ex * ex + ey * ey);
+        return len * len * len;
     }
 }
