@@ -24,8 +24,11 @@ import java.util.Objects;
  *       the last created simplex: cross a facet whose exact orientation test puts p strictly on the other
  *       side, never back through the facet just crossed, starting with a random facet. It ends in a finite
  *       simplex containing p (in its closure) or in a ghost seen from p; a zero orientation never moves the
- *       walk, so points on facets are located without perturbing orientations. An exact duplicate of a
- *       vertex is recognized there (it lies in a simplex incident to that vertex) and left out.</li>
+ *       walk, so points on facets are located without perturbing orientations. In a Delaunay (or regular)
+ *       triangulation the walk's "in front of" relation is acyclic (Edelsbrunner 1990), so it visits each
+ *       simplex at most once (a step count above that is reported as an internal error, never a hang). An
+ *       exact duplicate of a vertex is recognized there (it lies in a simplex incident to that vertex) and
+ *       left out.</li>
  *   <li><b>Cavity.</b> The simplices in conflict are found by a search from the located one, deciding by
  *       the symbolically perturbed {@link GeometricPredicates#incirclePerturbed incirclePerturbed} /
  *       {@link GeometricPredicates#inspherePerturbed inspherePerturbed}: cocircular or cospherical ties (a
@@ -73,6 +76,9 @@ public final class DelaunayBuilder {
      *                                  coordinate is not finite, there are fewer than dim + 1 distinct points,
      *                                  all points are collinear (or, in 3-D, coplanar), or the triangulation
      *                                  cannot fit in the maximum heap
+     * @throws ArithmeticException      in the pathological cases of {@link GeometricPredicates} (exactly
+     *                                  degenerate large coordinates perturbed hundreds of binary orders below
+     *                                  them), where an exact sign cannot be proven
      */
     public static Mesh build(double[] points, int dim) {
         Objects.requireNonNull(points, "points");
