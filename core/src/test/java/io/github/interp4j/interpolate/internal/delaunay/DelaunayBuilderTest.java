@@ -22,14 +22,14 @@ class DelaunayBuilderTest {
 
     @Test
     void random2d() {
-        Mesh m = DelaunayBuilder.build(uniform(3000, 2, 1), 2);
+        Mesh m = DelaunayBuilder.build(uniform(1500, 2, 1), 2);
         TriangulationChecker.check(m);
         assertEquals(0, m.leftOut().length);
     }
 
     @Test
     void random3d() {
-        Mesh m = DelaunayBuilder.build(uniform(800, 3, 2), 3);
+        Mesh m = DelaunayBuilder.build(uniform(500, 3, 2), 3);
         TriangulationChecker.check(m);
     }
 
@@ -137,7 +137,7 @@ class DelaunayBuilderTest {
     @Test
     void nearlyCoplanar3d() {
         Random r = new Random(12);
-        int n = 250;
+        int n = 150;
         double[] p = new double[3 * n];
         for (int i = 0; i < n; i++) {
             double x = r.nextDouble();
@@ -171,7 +171,7 @@ class DelaunayBuilderTest {
     void clustered() {
         for (int d = 2; d <= 3; d++) {
             Random r = new Random(20 + d);
-            int n = d == 2 ? 1200 : 400;
+            int n = d == 2 ? 700 : 300;
             double[] p = new double[n * d];
             double[][] centers = new double[5][d];
             for (double[] ce : centers) {
@@ -192,8 +192,8 @@ class DelaunayBuilderTest {
 
     @Test
     void largerRandomStructure() {
-        TriangulationChecker.check(DelaunayBuilder.build(uniform(30_000, 2, 31), 2), false);
-        TriangulationChecker.check(DelaunayBuilder.build(uniform(8_000, 3, 32), 3), false);
+        TriangulationChecker.check(DelaunayBuilder.build(uniform(20_000, 2, 31), 2), false);
+        TriangulationChecker.check(DelaunayBuilder.build(uniform(5_000, 3, 32), 3), false);
     }
 
     @Test

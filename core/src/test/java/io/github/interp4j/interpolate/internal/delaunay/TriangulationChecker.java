@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * An exact checker of a Delaunay {@link Mesh}, independent of the builder: positive orientation, mutual
  * neighbours sharing their facet, Euler's relation, the empty-sphere property by the exact (unperturbed)
- * predicate, volumes summing exactly (BigDecimal) to the convex hull's, and every input point a vertex or
+ * predicate (locally across every facet always; against every point unless the caller opts out for size), volumes summing exactly (BigDecimal) to the convex hull's, and every input point a vertex or
  * left out onto a coinciding vertex of smaller index.
  */
 final class TriangulationChecker {
@@ -26,7 +26,7 @@ final class TriangulationChecker {
         check(m, true);
     }
 
-    /** @param emptySphere whether to run the O(s n) empty-sphere check */
+    /** @param emptySphere whether to run the O(s n) global empty-sphere check (the local one always runs) */
     static void check(Mesh m, boolean emptySphere) {
         int d = m.dim();
         int d1 = d + 1;
@@ -126,6 +126,25 @@ final class TriangulationChecker {
         assertEquals(0, sum.compareTo(hullVol), "volumes " + sum + " != hull " + hullVol);
         if (d == 2) {
             assertEquals(0, sum.compareTo(monotoneChainArea(p, n)), "area != monotone-chain hull area");
+        }
+        // locally Delaunay across every interior facet: with the checks above (a triangulation of the hull)
+        // this is equivalent to the empty-sphere property (Delaunay's lemma), in O(s) exact tests
+        for (int t = 0; t < s; t++) {
+            int o = t * d1;
+            for (int k = 0; k < d1; k++) {
+                int u = nb[o + k];
+                if (u < 0) {
+                    continue;
+                }
+                for (int j = 0; j < d1; j++) {
+                    int x = v[u * d1 + j];
+                    int in = d == 2 ? GeometricPredicates.incircle(p, v[o], v[o + 1], v[o + 2], x)
+                            : GeometricPredicates.insphere(p, v[o], v[o + 1], v[o + 2], v[o + 3], x);
+                    if (in > 0) {
+                        fail("vertex " + x + " of neighbour " + u + " strictly inside the circumsphere of " + t);
+                    }
+                }
+            }
         }
         if (emptySphere) {
             for (int t = 0; t < s; t++) {
