@@ -84,14 +84,14 @@ final class SpatialOrder {
             double[] scale, int bits, long[] keys) {
         int len = end - start;
         double cells = (1 << bits) - 1;
-        int[] x = new int[dim];
         for (int r = 0; r < len; r++) {
             int p = order[start + r];
-            for (int k = 0; k < dim; k++) {
-                double t = (points[p * dim + k] - lo[k]) * scale[k];
-                x[k] = (int) Math.max(0.0, Math.min(cells, t * cells));
-            }
-            keys[r] = (hilbert(x, bits) << 32) | r;
+            int o = p * dim;
+            int x0 = cell(points[o], lo[0], scale[0], cells);
+            int x1 = cell(points[o + 1], lo[1], scale[1], cells);
+            long h = dim == 2 ? hilbert2(x0, x1, bits)
+                    : hilbert3(x0, x1, cell(points[o + 2], lo[2], scale[2], cells), bits);
+            keys[r] = (h << 32) | r;
         }
         Arrays.sort(keys, 0, len);
         int[] sorted = new int[len];
@@ -101,9 +101,76 @@ final class SpatialOrder {
         System.arraycopy(sorted, 0, order, start, len);
     }
 
+    private static int cell(double v, double lo, double scale, double cells) {
+        return (int) Math.max(0.0, Math.min(cells, (v - lo) * scale * cells));
+    }
+
+    /**
+     * {@link #hilbert(int[], int)} of a 2-D cell, branch-free (the same transform with the bit tests turned
+     * into masks).
+     */
+    static long hilbert2(int x0, int x1, int bits) {
+        for (int b = bits - 1; b > 0; b--) {
+            int p = (1 << b) - 1;
+            int m = -((x0 >>> b) & 1);
+            x0 ^= p & m;
+            m = -((x1 >>> b) & 1);
+            x0 ^= p & m;
+            int t = (x0 ^ x1) & p & ~m;
+            x0 ^= t;
+            x1 ^= t;
+        }
+        x1 ^= x0;
+        int t = 0;
+        for (int b = bits - 1; b > 0; b--) {
+            t ^= ((1 << b) - 1) & -((x1 >>> b) & 1);
+        }
+        x0 ^= t;
+        x1 ^= t;
+        long key = 0;
+        for (int b = bits - 1; b >= 0; b--) {
+            key = (key << 2) | ((x0 >>> b) & 1) << 1 | ((x1 >>> b) & 1);
+        }
+        return key;
+    }
+
+    /** {@link #hilbert(int[], int)} of a 3-D cell, branch-free. */
+    static long hilbert3(int x0, int x1, int x2, int bits) {
+        for (int b = bits - 1; b > 0; b--) {
+            int p = (1 << b) - 1;
+            int m = -((x0 >>> b) & 1);
+            x0 ^= p & m;
+            m = -((x1 >>> b) & 1);
+            x0 ^= p & m;
+            int t = (x0 ^ x1) & p & ~m;
+            x0 ^= t;
+            x1 ^= t;
+            m = -((x2 >>> b) & 1);
+            x0 ^= p & m;
+            t = (x0 ^ x2) & p & ~m;
+            x0 ^= t;
+            x2 ^= t;
+        }
+        x1 ^= x0;
+        x2 ^= x1;
+        int t = 0;
+        for (int b = bits - 1; b > 0; b--) {
+            t ^= ((1 << b) - 1) & -((x2 >>> b) & 1);
+        }
+        x0 ^= t;
+        x1 ^= t;
+        x2 ^= t;
+        long key = 0;
+        for (int b = bits - 1; b >= 0; b--) {
+            key = (key << 3) | ((x0 >>> b) & 1) << 2 | ((x1 >>> b) & 1) << 1 | ((x2 >>> b) & 1);
+        }
+        return key;
+    }
+
     /**
      * The Hilbert index of a cell with {@code bits}-bit integer coordinates ({@code x} is overwritten),
-     * at most {@code bits * x.length <= 31} bits.
+     * at most {@code bits * x.length <= 31} bits: Skilling's transform as published, the reference that
+     * {@link #hilbert2} and {@link #hilbert3} are tested against.
      */
     static long hilbert(int[] x, int bits) {
         int n = x.length;
