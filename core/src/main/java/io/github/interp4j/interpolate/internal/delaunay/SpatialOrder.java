@@ -85,13 +85,11 @@ final class SpatialOrder {
         int len = end - start;
         double cells = (1 << bits) - 1;
         for (int r = 0; r < len; r++) {
-            int p = order[start + r];
-            int o = p * dim;
+            int o = order[start + r] * dim;
             int x0 = cell(points[o], lo[0], scale[0], cells);
             int x1 = cell(points[o + 1], lo[1], scale[1], cells);
-            long h = dim == 2 ? hilbert2(x0, x1, bits)
-                    : hilbert3(x0, x1, cell(points[o + 2], lo[2], scale[2], cells), bits);
-            keys[r] = (h << 32) | r;
+            int x2 = dim == 3 ? cell(points[o + 2], lo[2], scale[2], cells) : 0;
+            keys[r] = (hilbert(dim, x0, x1, x2, bits) << 32) | r;
         }
         Arrays.sort(keys, 0, len);
         int[] sorted = new int[len];
@@ -101,108 +99,53 @@ final class SpatialOrder {
         System.arraycopy(sorted, 0, order, start, len);
     }
 
+    /** The cell of coordinate v: its position in the box scaled to [0, cells], truncated. */
     private static int cell(double v, double lo, double scale, double cells) {
         return (int) Math.max(0.0, Math.min(cells, (v - lo) * scale * cells));
     }
 
     /**
-     * {@link #hilbert(int[], int)} of a 2-D cell, branch-free (the same transform with the bit tests turned
-     * into masks).
+     * The Hilbert index of a 2-D or 3-D cell with {@code bits}-bit integer coordinates, at most
+     * {@code bits * dim <= 31} bits: Skilling's transform with its bit tests turned into masks (branch-free
+     * but for the predictable tests of {@code dim}: the bit tests' outcomes are random, and mispredicted
+     * branches dominated the sort), on locals rather than an array.
+     *
+     * @param x2 the third coordinate, ignored in 2-D
      */
-    static long hilbert2(int x0, int x1, int bits) {
-        for (int b = bits - 1; b > 0; b--) {
+    static long hilbert(int dim, int x0, int x1, int x2, int bits) {
+        boolean three = dim == 3;
+        for (int b = bits - 1; b > 0; b--) { // inverse undo of the excess work
             int p = (1 << b) - 1;
-            int m = -((x0 >>> b) & 1);
-            x0 ^= p & m;
-            m = -((x1 >>> b) & 1);
+            x0 ^= p & -((x0 >>> b) & 1); // coordinate 0: invert if its bit is set (else exchange with itself)
+            int m = -((x1 >>> b) & 1); // all ones if the bit is set: invert, else exchange
             x0 ^= p & m;
             int t = (x0 ^ x1) & p & ~m;
             x0 ^= t;
             x1 ^= t;
+            if (three) {
+                m = -((x2 >>> b) & 1);
+                x0 ^= p & m;
+                t = (x0 ^ x2) & p & ~m;
+                x0 ^= t;
+                x2 ^= t;
+            }
         }
-        x1 ^= x0;
-        int t = 0;
-        for (int b = bits - 1; b > 0; b--) {
-            t ^= ((1 << b) - 1) & -((x1 >>> b) & 1);
-        }
-        x0 ^= t;
-        x1 ^= t;
-        long key = 0;
-        for (int b = bits - 1; b >= 0; b--) {
-            key = (key << 2) | ((x0 >>> b) & 1) << 1 | ((x1 >>> b) & 1);
-        }
-        return key;
-    }
-
-    /** {@link #hilbert(int[], int)} of a 3-D cell, branch-free. */
-    static long hilbert3(int x0, int x1, int x2, int bits) {
-        for (int b = bits - 1; b > 0; b--) {
-            int p = (1 << b) - 1;
-            int m = -((x0 >>> b) & 1);
-            x0 ^= p & m;
-            m = -((x1 >>> b) & 1);
-            x0 ^= p & m;
-            int t = (x0 ^ x1) & p & ~m;
-            x0 ^= t;
-            x1 ^= t;
-            m = -((x2 >>> b) & 1);
-            x0 ^= p & m;
-            t = (x0 ^ x2) & p & ~m;
-            x0 ^= t;
-            x2 ^= t;
-        }
-        x1 ^= x0;
+        x1 ^= x0; // Gray encode
         x2 ^= x1;
+        int last = three ? x2 : x1;
         int t = 0;
         for (int b = bits - 1; b > 0; b--) {
-            t ^= ((1 << b) - 1) & -((x2 >>> b) & 1);
+            t ^= ((1 << b) - 1) & -((last >>> b) & 1);
         }
         x0 ^= t;
         x1 ^= t;
         x2 ^= t;
         long key = 0;
         for (int b = bits - 1; b >= 0; b--) {
-            key = (key << 3) | ((x0 >>> b) & 1) << 2 | ((x1 >>> b) & 1) << 1 | ((x2 >>> b) & 1);
-        }
-        return key;
-    }
-
-    /**
-     * The Hilbert index of a cell with {@code bits}-bit integer coordinates ({@code x} is overwritten),
-     * at most {@code bits * x.length <= 31} bits: Skilling's transform as published, the reference that
-     * {@link #hilbert2} and {@link #hilbert3} are tested against.
-     */
-    static long hilbert(int[] x, int bits) {
-        int n = x.length;
-        int m = 1 << (bits - 1);
-        for (int q = m; q > 1; q >>= 1) { // inverse undo of the excess work
-            int p = q - 1;
-            for (int i = 0; i < n; i++) {
-                if ((x[i] & q) != 0) {
-                    x[0] ^= p;
-                } else {
-                    int t = (x[0] ^ x[i]) & p;
-                    x[0] ^= t;
-                    x[i] ^= t;
-                }
-            }
-        }
-        for (int i = 1; i < n; i++) { // Gray encode
-            x[i] ^= x[i - 1];
-        }
-        int t = 0;
-        for (int q = m; q > 1; q >>= 1) {
-            if ((x[n - 1] & q) != 0) {
-                t ^= q - 1;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            x[i] ^= t;
-        }
-        long key = 0;
-        for (int b = bits - 1; b >= 0; b--) {
-            for (int i = 0; i < n; i++) {
-                key = (key << 1) | ((x[i] >>> b) & 1);
+            key = (key << 1) | ((x0 >>> b) & 1);
+            key = (key << 1) | ((x1 >>> b) & 1);
+            if (three) {
+                key = (key << 1) | ((x2 >>> b) & 1);
             }
         }
         return key;
