@@ -14,6 +14,7 @@ family, whose docstring lists that family's keys:
   rbf           RBFInterpolator                      (keys in rbf.py)
   regular_grid  RegularGridInterpolator and interpn  (keys in regular_grid.py)
   clough_tocher CloughTocher2DInterpolator           (keys in clough_tocher.py)
+  delaunay      scipy.spatial.Delaunay                (keys in delaunay.py)
 
 Fixture format (UTF-8 text, one item per line, read by ScipyFixture.java):
   * lines starting with '#' are comments: the provenance header (generator, scipy/numpy/python
