@@ -1,0 +1,238 @@
+package io.github.interp4j.interpolate;
+
+import io.github.interp4j.interpolate.internal.scattered.PointRescaling;
+import io.github.interp4j.interpolate.internal.scattered.ScatteredEvaluation;
+import io.github.interp4j.interpolate.internal.search.KdTree;
+import io.github.interp4j.interpolate.internal.validation.QueryBatch;
+import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.validation.Validation;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+
+/**
+ * Nearest-neighbour interpolation of scattered points in any dimension:
+ * {@code scipy.interpolate.NearestNDInterpolator(x, y, rescale=False)}.
+ *
+ * <p>The value at a query is the value of the data point nearest to it in Euclidean distance (after
+ * scipy's rescaling when {@code rescale}: points centred on their mean and divided by their range per
+ * coordinate, queries mapped the same way). Every finite query gets a value (there is no "outside"); a
+ * query with a NaN coordinate gives NaN.
+ *
+ * <p>Ties (several data points at exactly the same smallest distance, e.g. duplicates or a query
+ * equidistant from two points): the lowest data index wins. scipy's {@code cKDTree} picks whichever its
+ * traversal meets first, so the two can differ at exact ties only.
+ *
+ * <p>Complexity: construction O(n log n) (a k-d tree, {@code internal/search/KdTree}); a query
+ * O(log n) expected for well-spread points, plus O(m) for m value columns. Batches run in parallel within
+ * the CPU budget, bit for bit equal to single-point evaluation. Thread-safety: immutable. Serialisation
+ * stores the points, values and rescaling; reading back validates them and rebuilds the tree.
+ */
+public final class NearestNDInterpolator implements InterpolantND {
+    private static final long serialVersionUID = 1L;
+    private static final String NAME = "NearestNDInterpolator";
+
+    private final transient int dim;
+    private final transient int m;
+    private final transient double[] points;
+    private final transient double[] values;
+    private final transient PointRescaling rescaling;
+    private final transient KdTree tree;
+
+    /**
+     * Same as {@code NearestNDInterpolator(points, values, false)}.
+     *
+     * @param points n rows of d finite coordinates
+     * @param values n finite values
+     */
+    public NearestNDInterpolator(double[][] points, double[] values) {
+        this(points, values, false);
+    }
+
+    /**
+     * @param points  n rows of d finite coordinates, n and d at least 1 (not modified)
+     * @param values  n finite values (not modified)
+     * @param rescale rescale the points (and queries) to the unit box first (scipy's {@code rescale})
+     * @throws NullPointerException     if an argument or row is null
+     * @throws IllegalArgumentException if shapes differ or a number is not finite
+     */
+    public NearestNDInterpolator(double[][] points, double[] values, boolean rescale) {
+        this(points, columnOf(values), rescale);
+    }
+
+    /**
+     * Several value columns at once ({@code values[i][c]}: column c at point i).
+     *
+     * @param points  n rows of d finite coordinates
+     * @param values  n rows of m finite values
+     * @param rescale rescale the points first
+     * @throws NullPointerException     if an argument or row is null
+     * @throws IllegalArgumentException if shapes differ or a number is not finite
+     */
+    public NearestNDInterpolator(double[][] points, double[][] values, boolean rescale) {
+        this(ScatteredEvaluation.flattenPoints(points, NAME), points[0].length,
+                ScatteredEvaluation.flattenValues(values, points.length), values[0].length, rescale);
+    }
+
+    private NearestNDInterpolator(double[] pts, int dim, double[] vals, int m, boolean rescale) {
+        this(pts, dim, vals, m, rescale ? PointRescaling.of(pts, dim) : null);
+    }
+
+    private NearestNDInterpolator(double[] pts, int dim, double[] vals, int m, PointRescaling r) {
+        this.dim = dim;
+        this.m = m;
+        this.points = pts;
+        this.values = vals;
+        this.rescaling = r;
+        this.tree = new KdTree(r == null ? pts : r.apply(pts), pts.length / dim, dim);
+    }
+
+    private static double[][] columnOf(double[] values) {
+        Validation.requireNonNull(values, "values");
+        double[][] v = new double[values.length][1];
+        for (int i = 0; i < values.length; i++) {
+            v[i][0] = values[i];
+        }
+        return v;
+    }
+
+    /** Per-thread workspace: the query (rescaled), the heap, the result index. */
+    private static final class Work {
+        final double[] x;
+        final KdTree.Heap heap = new KdTree.Heap(1);
+        final int[] nearest = new int[1];
+
+        Work(int dim) {
+            x = new double[dim];
+        }
+    }
+
+    private void kernel(double[] q, int off, double[] out, int o, Work w) {
+        if (rescaling != null) {
+            rescaling.apply(q, off, w.x, 0);
+        } else {
+            System.arraycopy(q, off, w.x, 0, dim);
+        }
+        for (int k = 0; k < dim; k++) {
+            if (Double.isNaN(w.x[k])) {
+                java.util.Arrays.fill(out, o, o + m, Double.NaN);
+                return;
+            }
+        }
+        tree.nearest(w.x, w.heap, w.nearest);
+        System.arraycopy(values, w.nearest[0] * m, out, o, m);
+    }
+
+    private double[] run(QueryBatch q) {
+        return ScatteredEvaluation.run(q, m, () -> new Work(dim), this::kernel, NAME);
+    }
+
+    private void requireOneColumn() {
+        if (m != 1) {
+            throw new IllegalStateException(NAME + " has " + m + " value columns; use the column methods");
+        }
+    }
+
+    @Override
+    public int dimension() {
+        return dim;
+    }
+
+    @Override
+    public int columns() {
+        return m;
+    }
+
+    /** @return the number of data points */
+    public int size() {
+        return points.length / dim;
+    }
+
+    /** @return whether the points are rescaled */
+    public boolean rescaled() {
+        return rescaling != null;
+    }
+
+    @Override
+    public double value(double... point) {
+        requireOneColumn();
+        return run(ScatteredEvaluation.one(point, dim, NAME))[0];
+    }
+
+    @Override
+    public double[] values(double[][] pts) {
+        requireOneColumn();
+        return run(ScatteredEvaluation.rows(pts, dim, NAME));
+    }
+
+    @Override
+    public double[] values(double[] flatRowMajor) {
+        requireOneColumn();
+        return run(QueryBatch.ofFlat("flatRowMajor", flatRowMajor, dim, NAME));
+    }
+
+    @Override
+    public double[] valueColumns(double... point) {
+        return run(ScatteredEvaluation.one(point, dim, NAME));
+    }
+
+    @Override
+    public double[][] valuesColumns(double[][] pts) {
+        return ScatteredEvaluation.reshape(run(ScatteredEvaluation.rows(pts, dim, NAME)), m);
+    }
+
+    @Override
+    public double[] valuesColumns(double[] flatRowMajor) {
+        return run(QueryBatch.ofFlat("flatRowMajor", flatRowMajor, dim, NAME));
+    }
+
+    @Override
+    public String toString() {
+        return NAME + "[dim=" + dim + ", points=" + size() + ", columns=" + m + ", rescale=" + rescaled() + "]";
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(this);
+    }
+
+    private void readObject(ObjectInputStream in) throws InvalidObjectException {
+        throw new InvalidObjectException(NAME + " is read through its serialized form");
+    }
+
+    /** The serialised form: points, values and whether to rescale; validated and rebuilt on reading. */
+    private static final class SerializedForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final int dim;
+        private final int m;
+        private final double[] points;
+        private final double[] values;
+        private final boolean rescale;
+
+        SerializedForm(NearestNDInterpolator ip) {
+            dim = ip.dim;
+            m = ip.m;
+            points = ip.points;
+            values = ip.values;
+            rescale = ip.rescaling != null;
+        }
+
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                Validation.requireNonNull(points, "points");
+                Validation.requireNonNull(values, "values");
+                if (dim < 1 || m < 1 || points.length == 0 || points.length % dim != 0
+                        || values.length != (long) (points.length / dim) * m) {
+                    throw new IllegalArgumentException("inconsistent shapes: dim " + dim + ", columns " + m
+                            + ", points.length " + points.length + ", values.length " + values.length);
+                }
+                Validation.requireFinite("points", points);
+                Validation.requireFinite("values", values);
+                return new NearestNDInterpolator(points.clone(), dim, values.clone(), m, rescale);
+            } catch (RuntimeException e) {
+                throw SerialProxies.invalid(NAME, e);
+            }
+        }
+    }
+}
