@@ -13,6 +13,8 @@ family, whose docstring lists that family's keys:
   cubic_spline, pchip, akima, hermite, ppoly, make_interp_spline, bspline, interp1d  (keys in oned.py)
   rbf           RBFInterpolator                      (keys in rbf.py)
   regular_grid  RegularGridInterpolator and interpn  (keys in regular_grid.py)
+  linear_nd     LinearNDInterpolator and its Delaunay (keys in linear_nd.py)
+  nearest_nd    NearestNDInterpolator                (keys in nearest_nd.py)
 
 Fixture format (UTF-8 text, one item per line, read by ScipyFixture.java):
   * lines starting with '#' are comments: the provenance header (generator, scipy/numpy/python

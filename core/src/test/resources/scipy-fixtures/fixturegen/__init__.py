@@ -1,8 +1,9 @@
 """The generator of interp4j's scipy agreement fixtures: one module per family, `common` for what they
 share, `oned` for the machinery of the 1-D families. The entry point is ../generate.py."""
 
-from . import (akima, bspline, cubic_spline, hermite, interp1d, make_interp_spline, pchip, ppoly, rbf,
-               regular_grid)
+from . import (akima, bspline, cubic_spline, hermite, interp1d, linear_nd, make_interp_spline, nearest_nd, pchip,
+               ppoly, rbf, regular_grid)
 
 # Every family, in the order of index.txt.
-FAMILIES = (cubic_spline, pchip, akima, hermite, ppoly, make_interp_spline, bspline, interp1d, rbf, regular_grid)
+FAMILIES = (cubic_spline, pchip, akima, hermite, ppoly, make_interp_spline, bspline, interp1d, rbf, regular_grid,
+            linear_nd, nearest_nd)
