@@ -1,8 +1,8 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.scattered.NearestPointIndex;
 import io.github.interp4j.interpolate.internal.scattered.PointRescaling;
 import io.github.interp4j.interpolate.internal.scattered.ScatteredEvaluation;
-import io.github.interp4j.interpolate.internal.search.KdTree;
 import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
@@ -25,7 +25,7 @@ import java.io.Serializable;
  * equidistant from two points): the lowest data index wins. scipy's {@code cKDTree} picks whichever its
  * traversal meets first, so the two can differ at exact ties only.
  *
- * <p>Complexity: construction O(n log n) (a k-d tree, {@code internal/search/KdTree}); a query
+ * <p>Complexity: construction O(n log n) (a k-d tree specialised to the single nearest point); a query
  * O(log n) expected for well-spread points, plus O(m) for m value columns. Batches run in parallel within
  * the CPU budget, bit for bit equal to single-point evaluation. Thread-safety: immutable. Serialisation
  * stores the points, values and rescaling; reading back validates them and rebuilds the tree.
@@ -39,7 +39,7 @@ public final class NearestNDInterpolator implements InterpolantND {
     private final transient double[] points;
     private final transient double[] values;
     private final transient PointRescaling rescaling;
-    private final transient KdTree tree;
+    private final transient NearestPointIndex tree;
 
     /**
      * Same as {@code NearestNDInterpolator(points, values, false)}.
@@ -86,7 +86,7 @@ public final class NearestNDInterpolator implements InterpolantND {
         this.points = pts;
         this.values = vals;
         this.rescaling = r;
-        this.tree = new KdTree(r == null ? pts : r.apply(pts), pts.length / dim, dim);
+        this.tree = new NearestPointIndex(r == null ? pts : r.apply(pts), dim);
     }
 
     private static double[][] columnOf(double[] values) {
@@ -98,35 +98,29 @@ public final class NearestNDInterpolator implements InterpolantND {
         return v;
     }
 
-    /** Per-thread workspace: the query (rescaled), the heap, the result index. */
-    private static final class Work {
-        final double[] x;
-        final KdTree.Heap heap = new KdTree.Heap(1);
-        final int[] nearest = new int[1];
-
-        Work(int dim) {
-            x = new double[dim];
-        }
-    }
-
-    private void kernel(double[] q, int off, double[] out, int o, Work w) {
+    private void kernel(double[] q, int off, double[] out, int o, NearestPointIndex.Query w) {
+        double[] x = w.point();
         if (rescaling != null) {
-            rescaling.apply(q, off, w.x, 0);
+            rescaling.apply(q, off, x, 0);
         } else {
-            System.arraycopy(q, off, w.x, 0, dim);
+            System.arraycopy(q, off, x, 0, dim);
         }
         for (int k = 0; k < dim; k++) {
-            if (Double.isNaN(w.x[k])) {
+            if (Double.isNaN(x[k])) {
                 java.util.Arrays.fill(out, o, o + m, Double.NaN);
                 return;
             }
         }
-        tree.nearest(w.x, w.heap, w.nearest);
-        System.arraycopy(values, w.nearest[0] * m, out, o, m);
+        int i = tree.nearest(w);
+        if (m == 1) {
+            out[o] = values[i];
+        } else {
+            System.arraycopy(values, i * m, out, o, m);
+        }
     }
 
     private double[] run(QueryBatch q) {
-        return ScatteredEvaluation.run(q, m, () -> new Work(dim), this::kernel, NAME);
+        return ScatteredEvaluation.run(q, m, () -> new NearestPointIndex.Query(dim), this::kernel, NAME);
     }
 
     private void requireOneColumn() {

@@ -1,0 +1,174 @@
+package io.github.interp4j.interpolate.internal.scattered;
+
+/**
+ * The single nearest data point of a query, for {@code NearestNDInterpolator}: a k-d tree specialised to
+ * k = 1 (the general k-nearest tree is {@code search/KdTree}).
+ *
+ * <p>Construction: the points are copied into tree order; the tree is implicit (node i's children are
+ * 2i + 1 and 2i + 2, its points a contiguous range halved at the median), each node splitting at the
+ * median of the coordinate with the widest spread of its points, down to leaves of at most {@link #LEAF}
+ * points. O(n log n) time, O(n) memory.
+ *
+ * <p>Query: depth first, nearer side first; the far side is visited when the squared distance to the
+ * splitting plane is at most the best squared distance so far. Ties are broken by the lower original
+ * index (the smallest pair {@code (squared distance, index)}), so the answer does not depend on the
+ * tree's shape. Expected O(log n) per query for well-spread points.
+ *
+ * <p>Thread-safety: immutable after construction; each thread queries with its own {@link Query}.
+ */
+public final class NearestPointIndex {
+    /** The largest number of points in a leaf. */
+    public static final int LEAF = 8;
+
+    private final int dim;
+    private final double[] coords;
+    private final int[] index;
+    private final int[] axis;
+    private final double[] split;
+
+    /**
+     * @param points row-major {@code n x dim} coordinates (not modified), n at least 1
+     * @param dim    the dimension, at least 1
+     */
+    public NearestPointIndex(double[] points, int dim) {
+        this.dim = dim;
+        int n = points.length / dim;
+        index = new int[n];
+        for (int i = 0; i < n; i++) {
+            index[i] = i;
+        }
+        int depth = 0;
+        while ((long) LEAF << depth < n) {
+            depth++;
+        }
+        int nodes = (1 << (depth + 1));
+        axis = new int[nodes];
+        split = new double[nodes];
+        build(points, 0, 0, n);
+        coords = new double[n * dim];
+        for (int p = 0; p < n; p++) {
+            System.arraycopy(points, index[p] * dim, coords, p * dim, dim);
+        }
+    }
+
+    private void build(double[] pts, int node, int lo, int hi) {
+        if (hi - lo <= LEAF) {
+            return;
+        }
+        int best = 0;
+        double spread = -1;
+        for (int k = 0; k < dim; k++) {
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = Double.NEGATIVE_INFINITY;
+            for (int p = lo; p < hi; p++) {
+                double v = pts[index[p] * dim + k];
+                mn = Math.min(mn, v);
+                mx = Math.max(mx, v);
+            }
+            if (mx - mn > spread) {
+                spread = mx - mn;
+                best = k;
+            }
+        }
+        int mid = (lo + hi) >>> 1;
+        select(pts, lo, hi - 1, mid, best);
+        axis[node] = best;
+        split[node] = pts[index[mid] * dim + best];
+        build(pts, 2 * node + 1, lo, mid);
+        build(pts, 2 * node + 2, mid, hi);
+    }
+
+    /** Quickselect on index[lo..hi] (inclusive): position k gets the k-th smallest coordinate on {@code ax}. */
+    private void select(double[] pts, int lo, int hi, int k, int ax) {
+        while (hi > lo) {
+            double a = pts[index[lo] * dim + ax];
+            double b = pts[index[(lo + hi) >>> 1] * dim + ax];
+            double c = pts[index[hi] * dim + ax];
+            double pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (pts[index[i] * dim + ax] < pivot) {
+                    i++;
+                }
+                while (pts[index[j] * dim + ax] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    int t = index[i];
+                    index[i] = index[j];
+                    index[j] = t;
+                    i++;
+                    j--;
+                }
+            }
+            if (k <= j) {
+                hi = j;
+            } else if (k >= i) {
+                lo = i;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** One thread's query state. */
+    public static final class Query {
+        final double[] q;
+        double best;
+        int bestIndex;
+
+        /** @param dim the dimension */
+        public Query(int dim) {
+            q = new double[dim];
+        }
+
+        /** @return the array to write the query's coordinates into */
+        public double[] point() {
+            return q;
+        }
+    }
+
+    /**
+     * @param query the query, its point already written to {@link Query#point()} (finite)
+     * @return the original index of the nearest data point (lowest index among ties)
+     */
+    public int nearest(Query query) {
+        query.best = Double.POSITIVE_INFINITY;
+        query.bestIndex = Integer.MAX_VALUE;
+        search(query, 0, 0, index.length);
+        return query.bestIndex;
+    }
+
+    private void search(Query s, int node, int lo, int hi) {
+        double[] q = s.q;
+        if (hi - lo <= LEAF) {
+            for (int p = lo; p < hi; p++) {
+                double d2 = 0.0;
+                int base = p * dim;
+                for (int k = 0; k < dim; k++) {
+                    double t = q[k] - coords[base + k];
+                    d2 += t * t;
+                }
+                if (d2 < s.best || (d2 == s.best && index[p] < s.bestIndex)) {
+                    s.best = d2;
+                    s.bestIndex = index[p];
+                }
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        double diff = q[axis[node]] - split[node];
+        if (diff < 0) {
+            search(s, 2 * node + 1, lo, mid);
+            if (diff * diff <= s.best) {
+                search(s, 2 * node + 2, mid, hi);
+            }
+        } else {
+            search(s, 2 * node + 2, mid, hi);
+            if (diff * diff <= s.best) {
+                search(s, 2 * node + 1, lo, mid);
+            }
+        }
+    }
+}
