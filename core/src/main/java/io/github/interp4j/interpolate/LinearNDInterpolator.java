@@ -28,7 +28,8 @@ import java.io.Serializable;
  *
  * <p>Complexity: construction is the triangulation; evaluation O(1) expected per query for well-spread
  * points whatever the query order (bucket grid and short walk, see {@link Delaunay}), plus O(m) for m
- * value columns. Batches run in parallel within the CPU budget, bit for bit equal to single-point
+ * value columns. Batches of at least 4096 queries are visited bucket by bucket (a counting sort of the
+ * query indices by bucket, O(n)), results returned in input order. Batches run in parallel within the CPU budget, bit for bit equal to single-point
  * evaluation. Thread-safety: immutable. Serialisation stores the triangulation, the values, the fill
  * value and the rescaling; reading back validates them again.
  */
@@ -178,8 +179,23 @@ public final class LinearNDInterpolator implements InterpolantND {
         }
     }
 
+    /** Batches at least this large are evaluated bucket by bucket (see {@link Delaunay}). */
+    static final int ORDERED_MIN = 1 << 12;
+
     private double[] run(QueryBatch q) {
-        return ScatteredEvaluation.run(q, m, () -> new double[8], this::kernel, NAME);
+        if (q.count() < ORDERED_MIN) {
+            return ScatteredEvaluation.run(q, m, () -> new double[8], this::kernel, NAME);
+        }
+        PointLocator loc = tri.locator();
+        int[] order = ScatteredEvaluation.orderByKey(q.count(), loc.buckets() + 1, j -> {
+            if (rescaling == null) {
+                return loc.bucketOf(q.array(j), q.offset(j));
+            }
+            double[] x = new double[tri.dimension()];
+            rescaling.apply(q.array(j), q.offset(j), x, 0);
+            return loc.bucketOf(x, 0);
+        });
+        return ScatteredEvaluation.runInOrder(q, m, order, () -> new double[8], this::kernel, NAME);
     }
 
     private void requireOneColumn() {

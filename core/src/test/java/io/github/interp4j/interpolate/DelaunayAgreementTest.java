@@ -138,7 +138,7 @@ class DelaunayAgreementTest {
             lo[i % d] = Math.min(lo[i % d], m.points()[i]);
             hi[i % d] = Math.max(hi[i % d], m.points()[i]);
         }
-        int n = 3000;
+        int n = 5000; // above the 4096 from which batches are visited bucket by bucket
         double[] q = new double[n * d];
         for (int i = 0; i < q.length; i++) {
             int k = i % d;

@@ -21,7 +21,10 @@ import io.github.interp4j.interpolate.internal.geometry.GeometricPredicates;
  * the walk switches to a stochastic facet order drawn from a generator seeded by the query's
  * coordinates (still deterministic per query), and after {@code s + 64} steps to a scan of every
  * simplex. Expected walk length is O(1) for well-spread points; cost per query is a few orientation
- * tests (floating-point filtered, exact only near ties) whatever the order of the queries.
+ * tests (floating-point filtered, exact only near ties) whatever the order of the queries. Batches can be
+ * processed bucket by bucket ({@link #bucketOf}: the callers sort a batch's indices by bucket, evaluate in
+ * that order and write each result at its input position), so that consecutive queries touch the same
+ * simplices in cache whatever the order they came in.
  *
  * <h2>Semantics (as scipy's {@code find_simplex})</h2>
  * <ul>
@@ -150,6 +153,30 @@ public final class PointLocator {
     }
 
     /**
+     * The bucket of a point, for processing a batch in spatial order.
+     *
+     * @param q   the array holding the point
+     * @param off the index of its first coordinate
+     * @return the bucket index in [0, {@link #buckets()}), or {@link #buckets()} for a point outside the
+     *         bounding box or with a NaN coordinate
+     */
+    public int bucketOf(double[] q, int off) {
+        int bucket = 0;
+        int stride = 1;
+        for (int k = 0; k < dim; k++) {
+            double v = q[off + k];
+            if (!(v >= lo[k] - EPS && v <= hi[k] + EPS)) {
+                return seeds.length;
+            }
+            int i = (int) ((v - lo[k]) * inv[k]);
+            i = Math.max(0, Math.min(cells[k] - 1, i));
+            bucket += i * stride;
+            stride *= cells[k];
+        }
+        return bucket;
+    }
+
+    /**
      * The simplex containing a point, scipy's {@code find_simplex}.
      *
      * @param q   the array holding the point
@@ -157,17 +184,9 @@ public final class PointLocator {
      * @return the simplex, or -1 outside the hull (class documentation)
      */
     public int locate(double[] q, int off) {
-        int bucket = 0;
-        int stride = 1;
-        for (int k = 0; k < dim; k++) {
-            double v = q[off + k];
-            if (!(v >= lo[k] - EPS && v <= hi[k] + EPS)) { // also NaN
-                return -1;
-            }
-            int i = (int) ((v - lo[k]) * inv[k]);
-            i = Math.max(0, Math.min(cells[k] - 1, i));
-            bucket += i * stride;
-            stride *= cells[k];
+        int bucket = bucketOf(q, off);
+        if (bucket == seeds.length) { // outside the bounding box, or NaN
+            return -1;
         }
         int r = walk(q, off, seeds[bucket]);
         if (r >= 0) {
@@ -186,6 +205,7 @@ public final class PointLocator {
         int t = start;
         int d1 = dim + 1;
         long rng = 0;
+        int from = -1;
         for (int step = 0; ; step++) {
             if (step > walkLimit && rng == 0) {
                 rng = seedOf(q, off);
@@ -200,25 +220,91 @@ public final class PointLocator {
                 rng ^= rng << 17;
                 first = (int) Math.floorMod(rng, (long) d1);
             }
-            int next = Integer.MIN_VALUE;
-            for (int jj = 0; jj < d1; jj++) {
-                int j = first + jj;
-                if (j >= d1) {
-                    j -= d1;
-                }
-                if (sideOf(q, off, t, j) < 0) {
-                    next = nb[t * d1 + j];
-                    if (next < 0) {
-                        return -(t + 1);
-                    }
-                    break;
-                }
-            }
-            if (next == Integer.MIN_VALUE) {
+            int j = separatingFacet(q, off, t, from, first);
+            if (j < 0) {
                 return t;
             }
+            int next = nb[t * d1 + j];
+            if (next < 0) {
+                return -(t + 1);
+            }
+            from = t;
             t = next;
         }
+    }
+
+    /**
+     * The first facet j of t (in the order first, first + 1, ... mod d + 1), other than the one shared
+     * with {@code from}, whose supporting line / plane strictly separates q from t; -1 if none (q in t).
+     * The facet shared with the previous simplex of the walk is skipped: q is strictly on t's side of it.
+     */
+    private int separatingFacet(double[] q, int off, int t, int from, int first) {
+        int base = t * (dim + 1);
+        double qx = q[off];
+        double qy = q[off + 1];
+        if (dim == 2) {
+            int a = 2 * simp[base];
+            int b = 2 * simp[base + 1];
+            int c = 2 * simp[base + 2];
+            double ax = pts[a], ay = pts[a + 1];
+            double bx = pts[b], by = pts[b + 1];
+            double cx = pts[c], cy = pts[c + 1];
+            for (int jj = 0; jj < 3; jj++) {
+                int j = first + jj;
+                if (j >= 3) {
+                    j -= 3;
+                }
+                if (nb[base + j] == from && from >= 0) {
+                    continue;
+                }
+                int o;
+                if (j == 0) {
+                    o = GeometricPredicates.orient2d(qx, qy, bx, by, cx, cy);
+                } else if (j == 1) {
+                    o = GeometricPredicates.orient2d(ax, ay, qx, qy, cx, cy);
+                } else {
+                    o = GeometricPredicates.orient2d(ax, ay, bx, by, qx, qy);
+                }
+                if (o < 0) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+        double qz = q[off + 2];
+        int i0 = 3 * simp[base];
+        int i1 = 3 * simp[base + 1];
+        int i2 = 3 * simp[base + 2];
+        int i3 = 3 * simp[base + 3];
+        double x0 = pts[i0], y0 = pts[i0 + 1], z0 = pts[i0 + 2];
+        double x1 = pts[i1], y1 = pts[i1 + 1], z1 = pts[i1 + 2];
+        double x2 = pts[i2], y2 = pts[i2 + 1], z2 = pts[i2 + 2];
+        double x3 = pts[i3], y3 = pts[i3 + 1], z3 = pts[i3 + 2];
+        for (int jj = 0; jj < 4; jj++) {
+            int j = (first + jj) & 3;
+            if (nb[base + j] == from && from >= 0) {
+                continue;
+            }
+            int o;
+            switch (j) {
+                case 0:
+                    o = GeometricPredicates.orient3d(qx, qy, qz, x1, y1, z1, x2, y2, z2, x3, y3, z3);
+                    break;
+                case 1:
+                    o = GeometricPredicates.orient3d(x0, y0, z0, qx, qy, qz, x2, y2, z2, x3, y3, z3);
+                    break;
+                case 2:
+                    o = GeometricPredicates.orient3d(x0, y0, z0, x1, y1, z1, qx, qy, qz, x3, y3, z3);
+                    break;
+                default:
+                    o = GeometricPredicates.orient3d(x0, y0, z0, x1, y1, z1, x2, y2, z2, qx, qy, qz);
+                    break;
+            }
+            if (o < 0) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private static long seedOf(double[] q, int off) {

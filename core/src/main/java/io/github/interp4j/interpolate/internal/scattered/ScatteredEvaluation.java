@@ -54,6 +54,62 @@ public final class ScatteredEvaluation {
     }
 
     /**
+     * {@link #run} visiting the queries in the given order (each query's result still goes to its own
+     * position, computed by the same kernel, so the result is the same bit for bit; only the memory
+     * access pattern changes).
+     *
+     * @param q         the batch
+     * @param m         the number of value columns
+     * @param order     a permutation of the query indices
+     * @param workspace makes one workspace per chunk
+     * @param kernel    the per-point evaluation
+     * @param type      the interpolant's name, for messages
+     * @param <W>       the workspace type
+     * @return a new array of {@code count * m} values, row-major, in input order
+     */
+    public static <W> double[] runInOrder(QueryBatch q, int m, int[] order, java.util.function.Supplier<W> workspace,
+            PointKernel<W> kernel, String type) {
+        double[] out = new double[Validation.checkedSize(type + " result", q.count(), m)];
+        ParallelEvaluation.forRange(q.count(), (from, to) -> {
+            W work = workspace.get();
+            for (int i = from; i < to; i++) {
+                int j = order[i];
+                kernel.evaluate(q.array(j), q.offset(j), out, j * m, work);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The indices {@code 0..n-1} sorted by key (stable counting sort), keys computed in parallel.
+     *
+     * @param n    the number of indices
+     * @param keys the number of distinct keys
+     * @param key  the key of each index, in [0, keys)
+     * @return the permutation
+     */
+    public static int[] orderByKey(int n, int keys, java.util.function.IntUnaryOperator key) {
+        int[] k = new int[n];
+        ParallelEvaluation.forRange(n, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                k[j] = key.applyAsInt(j);
+            }
+        });
+        int[] start = new int[keys + 1];
+        for (int v : k) {
+            start[v + 1]++;
+        }
+        for (int i = 0; i < keys; i++) {
+            start[i + 1] += start[i];
+        }
+        int[] order = new int[n];
+        for (int j = 0; j < n; j++) {
+            order[start[k[j]]++] = j;
+        }
+        return order;
+    }
+
+    /**
      * Checks query rows and wraps them.
      *
      * @param points the rows
