@@ -15,23 +15,19 @@ Data: numpy.random.default_rng(SEED) points, values sin(6 x) cos(4 y) (+ z in 3-
 default_rng(SEED + 1). (The Java benchmark draws the same distributions from SplittableRandom.)
 The triangulation / interpolant of an evaluation workload is built in setup (not timed).
 
-Output: one JSON object per line, as scipy_bench_nd.py (name, seconds = best repeat, all, repeats,
-sizes, versions, date, machine). This script changes no thread variable.
+Output and options: scipy_bench_nd.py's driver (one JSON object per line: name, seconds = best repeat,
+all, repeats, sizes, versions, date, machine), with one repeat unless --repeats is given. This script
+changes no thread variable.
 
   python3 examples/scripts/scipy_bench_scattered.py [--repeats N] [--only PREFIX[,PREFIX...]] [--list]
 (The slow evaluations take minutes each: scipy's walk starts from the previous query's simplex.)
 """
 
-import argparse
-import datetime
-import gc
-import json
 import sys
-import time
 
 import numpy as np
 
-from scipy_bench_nd import environment
+import scipy_bench_nd
 
 SEED = 20261130
 QUERIES = 1_000_000
@@ -111,36 +107,12 @@ def nearest_eval(opts):
 
 
 def main(argv=None):
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--repeats", type=int, default=1)
-    ap.add_argument("--only", default="", help="comma-separated name prefixes")
-    ap.add_argument("--list", action="store_true", help="list the workload names and exit")
-    opts = ap.parse_args(argv)
-    if opts.list:
-        for name, _ in WORKLOADS:
-            print(name)
-        return 0
-    prefixes = [p for p in opts.only.split(",") if p]
-    machine = environment()
-    date = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
-    for name, fn in WORKLOADS:
-        if prefixes and not any(name.startswith(p) for p in prefixes):
-            continue
-        setup, run, sizes = fn(opts)
-        inputs = setup()
-        times = []
-        for _ in range(opts.repeats):
-            gc.collect()
-            t0 = time.perf_counter()
-            result = run(inputs)
-            times.append(time.perf_counter() - t0)
-            del result
-        print(json.dumps({
-            "name": name, "seconds": min(times), "all": times, "repeats": opts.repeats, "sizes": sizes,
-            "versions": {k: machine[k] for k in ("python", "numpy", "scipy", "blas")}, "date": date,
-            "machine": {k: machine[k] for k in ("nproc", "affinity", "cpu", "env")},
-        }), flush=True)
-    return 0
+    """Runs the workloads above with scipy_bench_nd's driver (same options and output); one repeat by default."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not any(a.startswith("--repeats") for a in argv):
+        argv += ["--repeats", "1"]
+    scipy_bench_nd.WORKLOADS[:] = WORKLOADS
+    return scipy_bench_nd.main(argv)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,7 @@
 package io.github.interp4j.interpolate.internal.scattered;
 
+import io.github.interp4j.interpolate.internal.search.KdTree;
+
 /**
  * The single nearest data point of a query, for {@code NearestNDInterpolator}: a k-d tree specialised to
  * k = 1 (the general k-nearest tree is {@code search/KdTree}).
@@ -71,45 +73,11 @@ public final class NearestPointIndex {
             }
         }
         int mid = (lo + hi) >>> 1;
-        select(pts, lo, hi - 1, mid, best);
+        KdTree.select(pts, dim, index, lo, hi - 1, mid, best);
         axis[node] = best;
         split[node] = pts[index[mid] * dim + best];
         build(pts, 2 * node + 1, lo, mid);
         build(pts, 2 * node + 2, mid, hi);
-    }
-
-    /** Quickselect on index[lo..hi] (inclusive): position k gets the k-th smallest coordinate on {@code ax}. */
-    private void select(double[] pts, int lo, int hi, int k, int ax) {
-        while (hi > lo) {
-            double a = pts[index[lo] * dim + ax];
-            double b = pts[index[(lo + hi) >>> 1] * dim + ax];
-            double c = pts[index[hi] * dim + ax];
-            double pivot = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (pts[index[i] * dim + ax] < pivot) {
-                    i++;
-                }
-                while (pts[index[j] * dim + ax] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    int t = index[i];
-                    index[i] = index[j];
-                    index[j] = t;
-                    i++;
-                    j--;
-                }
-            }
-            if (k <= j) {
-                hi = j;
-            } else if (k >= i) {
-                lo = i;
-            } else {
-                return;
-            }
-        }
     }
 
     /** One thread's query state. */
