@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.scattered.ScatteredEvaluation;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 /**
@@ -65,12 +66,7 @@ public final class Griddata {
      */
     public static double[] griddata(double[][] points, double[] values, double[][] xi, Method method,
             double fillValue, boolean rescale) {
-        Validation.requireNonNull(values, "values");
-        double[][] cols = new double[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            cols[i] = new double[] {values[i]};
-        }
-        double[][] r = griddataColumns(points, cols, xi, method, fillValue, rescale);
+        double[][] r = griddataColumns(points, ScatteredEvaluation.column(values), xi, method, fillValue, rescale);
         double[] out = new double[r.length];
         for (int j = 0; j < r.length; j++) {
             out[j] = r[j][0];

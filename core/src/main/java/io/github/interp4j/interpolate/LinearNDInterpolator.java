@@ -63,7 +63,7 @@ public final class LinearNDInterpolator implements InterpolantND {
      *                                  points are degenerate
      */
     public LinearNDInterpolator(double[][] points, double[] values, double fillValue, boolean rescale) {
-        this(points, columnOf(values), fillValue, rescale);
+        this(points, ScatteredEvaluation.column(values), fillValue, rescale);
     }
 
     /**
@@ -90,7 +90,7 @@ public final class LinearNDInterpolator implements InterpolantND {
      * @param fillValue the value outside the convex hull
      */
     public LinearNDInterpolator(Delaunay tri, double[] values, double fillValue) {
-        this(tri, columnOf(values), fillValue);
+        this(tri, ScatteredEvaluation.column(values), fillValue);
     }
 
     /**
@@ -124,15 +124,6 @@ public final class LinearNDInterpolator implements InterpolantND {
         this.m = m;
         this.fillValue = fillValue;
         this.rescaling = rescaling;
-    }
-
-    private static double[][] columnOf(double[] values) {
-        Validation.requireNonNull(values, "values");
-        double[][] v = new double[values.length][1];
-        for (int i = 0; i < values.length; i++) {
-            v[i][0] = values[i];
-        }
-        return v;
     }
 
     /** Validates the points and values' shape, then rescales and triangulates. */

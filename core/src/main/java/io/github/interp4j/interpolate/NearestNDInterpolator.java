@@ -59,7 +59,7 @@ public final class NearestNDInterpolator implements InterpolantND {
      * @throws IllegalArgumentException if shapes differ or a number is not finite
      */
     public NearestNDInterpolator(double[][] points, double[] values, boolean rescale) {
-        this(points, columnOf(values), rescale);
+        this(points, ScatteredEvaluation.column(values), rescale);
     }
 
     /**
@@ -87,15 +87,6 @@ public final class NearestNDInterpolator implements InterpolantND {
         this.values = vals;
         this.rescaling = r;
         this.tree = new NearestPointIndex(r == null ? pts : r.apply(pts), dim);
-    }
-
-    private static double[][] columnOf(double[] values) {
-        Validation.requireNonNull(values, "values");
-        double[][] v = new double[values.length][1];
-        for (int i = 0; i < values.length; i++) {
-            v[i][0] = values[i];
-        }
-        return v;
     }
 
     private void kernel(double[] q, int off, double[] out, int o, NearestPointIndex.Query w) {
@@ -187,12 +178,13 @@ public final class NearestNDInterpolator implements InterpolantND {
         return NAME + "[dim=" + dim + ", points=" + size() + ", columns=" + m + ", rescale=" + rescaled() + "]";
     }
 
-    private Object writeReplace() {
-        return new SerializedForm(this);
-    }
-
+    /** Instances are read back only through their serialized form, which validates the data. */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException(NAME + " is read through its serialized form");
+    }
+
+    private Object writeReplace() {
+        return new SerializedForm(this);
     }
 
     /** The serialised form: points, values and whether to rescale; validated and rebuilt on reading. */

@@ -57,18 +57,21 @@ public final class NearestPointIndex {
         if (hi - lo <= LEAF) {
             return;
         }
-        int best = 0;
-        double spread = -1;
-        for (int k = 0; k < dim; k++) {
-            double mn = Double.POSITIVE_INFINITY;
-            double mx = Double.NEGATIVE_INFINITY;
-            for (int p = lo; p < hi; p++) {
-                double v = pts[index[p] * dim + k];
-                mn = Math.min(mn, v);
-                mx = Math.max(mx, v);
+        // the axis of widest spread: one pass over the points, every coordinate at once
+        double[] mn = new double[dim];
+        double[] mx = new double[dim];
+        java.util.Arrays.fill(mn, Double.POSITIVE_INFINITY);
+        java.util.Arrays.fill(mx, Double.NEGATIVE_INFINITY);
+        for (int p = lo; p < hi; p++) {
+            int base = index[p] * dim;
+            for (int k = 0; k < dim; k++) {
+                mn[k] = Math.min(mn[k], pts[base + k]);
+                mx[k] = Math.max(mx[k], pts[base + k]);
             }
-            if (mx - mn > spread) {
-                spread = mx - mn;
+        }
+        int best = 0;
+        for (int k = 1; k < dim; k++) {
+            if (mx[k] - mn[k] > mx[best] - mn[best]) {
                 best = k;
             }
         }

@@ -164,6 +164,22 @@ public final class ScatteredEvaluation {
     }
 
     /**
+     * One value column as n rows of one value (for the single-column constructors).
+     *
+     * @param values n values
+     * @return {@code out[i][0] = values[i]}
+     * @throws NullPointerException if {@code values} is null
+     */
+    public static double[][] column(double[] values) {
+        Validation.requireNonNull(values, "values");
+        double[][] v = new double[values.length][1];
+        for (int i = 0; i < values.length; i++) {
+            v[i][0] = values[i];
+        }
+        return v;
+    }
+
+    /**
      * Checks and flattens value columns: {@code values[i][c]} for point i.
      *
      * @param values n rows of m finite values
