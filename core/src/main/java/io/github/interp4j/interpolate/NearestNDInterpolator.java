@@ -26,7 +26,8 @@ import java.io.Serializable;
  * traversal meets first, so the two can differ at exact ties only.
  *
  * <p>Complexity: construction O(n log n) (a k-d tree specialised to the single nearest point); a query
- * O(log n) expected for well-spread points, plus O(m) for m value columns. Batches run in parallel within
+ * O(log n) expected for well-spread points, plus O(m) for m value columns; batches of at least 4096
+ * queries are visited in the order of a coarse grid over the data (counting sort), results in input order. Batches run in parallel within
  * the CPU budget, bit for bit equal to single-point evaluation. Thread-safety: immutable. Serialisation
  * stores the points, values and rescaling; reading back validates them and rebuilds the tree.
  */
@@ -111,7 +112,20 @@ public final class NearestNDInterpolator implements InterpolantND {
     }
 
     private double[] run(QueryBatch q) {
-        return ScatteredEvaluation.run(q, m, () -> new NearestPointIndex.Query(dim), this::kernel, NAME);
+        if (q.count() < 1 << 12) {
+            return ScatteredEvaluation.run(q, m, () -> new NearestPointIndex.Query(dim), this::kernel, NAME);
+        }
+        // large batches: visited cell by cell of a coarse grid (results still at their input positions)
+        int[] order = ScatteredEvaluation.orderByKey(q.count(), tree.cells(), j -> {
+            double[] x = new double[dim];
+            if (rescaling != null) {
+                rescaling.apply(q.array(j), q.offset(j), x, 0);
+            } else {
+                System.arraycopy(q.array(j), q.offset(j), x, 0, dim);
+            }
+            return tree.cellOf(x);
+        });
+        return ScatteredEvaluation.runInOrder(q, m, order, () -> new NearestPointIndex.Query(dim), this::kernel, NAME);
     }
 
     private void requireOneColumn() {

@@ -14,7 +14,8 @@ import io.github.interp4j.interpolate.internal.search.KdTree;
  * <p>Query: depth first, nearer side first; the far side is visited when the squared distance to the
  * splitting plane is at most the best squared distance so far. Ties are broken by the lower original
  * index (the smallest pair {@code (squared distance, index)}), so the answer does not depend on the
- * tree's shape. Expected O(log n) per query for well-spread points.
+ * tree's shape. Expected O(log n) per query for well-spread points. {@link #cellOf} lets a caller visit a
+ * batch of queries in spatial order (consecutive queries then share the tree's paths in cache).
  *
  * <p>Thread-safety: immutable after construction; each thread queries with its own {@link Query}.
  */
@@ -27,6 +28,10 @@ public final class NearestPointIndex {
     private final int[] index;
     private final int[] axis;
     private final double[] split;
+    // A coarse grid over the points' bounding box, to visit a batch of queries in spatial order.
+    private final double[] gridLo;
+    private final double[] gridInv;
+    private final int perAxis;
 
     /**
      * @param points row-major {@code n x dim} coordinates (not modified), n at least 1
@@ -51,6 +56,45 @@ public final class NearestPointIndex {
         for (int p = 0; p < n; p++) {
             System.arraycopy(points, index[p] * dim, coords, p * dim, dim);
         }
+        perAxis = (int) Math.max(1, Math.min(Math.pow(n / (double) LEAF, 1.0 / dim), Math.pow(1 << 22, 1.0 / dim)));
+        gridLo = new double[dim];
+        gridInv = new double[dim];
+        for (int k = 0; k < dim; k++) {
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = Double.NEGATIVE_INFINITY;
+            for (int p = 0; p < n; p++) {
+                mn = Math.min(mn, coords[p * dim + k]);
+                mx = Math.max(mx, coords[p * dim + k]);
+            }
+            gridLo[k] = mn;
+            gridInv[k] = mx > mn ? perAxis / (mx - mn) : 0.0;
+        }
+    }
+
+    /** @return the number of cells of {@link #cellOf} */
+    public int cells() {
+        int c = 1;
+        for (int k = 0; k < dim; k++) {
+            c *= perAxis;
+        }
+        return c;
+    }
+
+    /**
+     * The cell of a point in a coarse grid over the data's bounding box (about {@link #LEAF} points per
+     * cell; points outside are clamped, NaN goes to cell 0), for visiting a batch in spatial order.
+     *
+     * @param x the point
+     * @return the cell, in [0, {@link #cells()})
+     */
+    public int cellOf(double[] x) {
+        int cell = 0;
+        for (int k = dim - 1; k >= 0; k--) {
+            double t = (x[k] - gridLo[k]) * gridInv[k];
+            int i = t >= 0 ? (int) Math.min(perAxis - 1, t) : 0;
+            cell = cell * perAxis + i;
+        }
+        return cell;
     }
 
     private void build(double[] pts, int node, int lo, int hi) {
