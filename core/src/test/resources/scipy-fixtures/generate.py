@@ -15,6 +15,8 @@ family, whose docstring lists that family's keys:
   regular_grid  RegularGridInterpolator and interpn  (keys in regular_grid.py)
   clough_tocher CloughTocher2DInterpolator           (keys in clough_tocher.py)
   delaunay      scipy.spatial.Delaunay                (keys in delaunay.py)
+  linear_nd     LinearNDInterpolator and its Delaunay (keys in linear_nd.py)
+  nearest_nd    NearestNDInterpolator                (keys in nearest_nd.py)
 
 Fixture format (UTF-8 text, one item per line, read by ScipyFixture.java):
   * lines starting with '#' are comments: the provenance header (generator, scipy/numpy/python

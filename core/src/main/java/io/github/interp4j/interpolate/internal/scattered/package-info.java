@@ -1,11 +1,13 @@
 /**
- * Numerical kernels of the interpolants on a 2-D Delaunay triangulation ({@code delaunay.Mesh}):
- * Clough-Tocher (scipy's global gradient estimation and the cubic on the split triangle) and
- * natural-neighbour (Sibson) coordinates. They take an already located query (a triangle and
- * barycentric coordinates, or the point and the triangle containing it); locating queries is
- * {@code delaunay}'s job.
+ * Numerics of the scattered-data interpolants on a Delaunay triangulation ({@code delaunay.Mesh}) and
+ * what they share: scipy's {@code rescale} of the points, the parallel evaluation loop with value
+ * columns and fill values ({@code ScatteredEvaluation}), the nearest-point index of
+ * {@code NearestNDInterpolator}, Clough-Tocher (scipy's global gradient estimation and the cubic on the
+ * split triangle) and natural-neighbour (Sibson) coordinates. Kernels take an already located query (a
+ * simplex and barycentric coordinates, or the point and the triangle containing it); locating queries
+ * is {@code delaunay}'s job.
  *
- * <p>Owns: the per-triangle and per-vertex numerics of these interpolants. May use: {@code delaunay}
- * (the {@code Mesh} record), {@code geometry} (exact predicates).
+ * <p>Owns: the per-simplex and per-vertex numerics of these interpolants. May use: {@code delaunay},
+ * {@code geometry}, {@code search}, {@code parallel}, {@code validation}.
  */
 package io.github.interp4j.interpolate.internal.scattered;

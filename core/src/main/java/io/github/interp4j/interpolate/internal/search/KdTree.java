@@ -120,6 +120,23 @@ public final class KdTree {
 
     /** Quickselect on idx[lo..hi] (inclusive) so that position k holds the k-th smallest coordinate. */
     private void select(double[] pts, int lo, int hi, int k, int axis) {
+        select(pts, dim, idx, lo, hi, k, axis);
+    }
+
+    /**
+     * Quickselect (median-of-three pivot) on a range of point indices: afterwards {@code idx[k]} holds the
+     * point with the k-th smallest coordinate {@code axis} of {@code idx[lo..hi]}, those before it are not
+     * larger and those after it not smaller.
+     *
+     * @param pts  row-major points
+     * @param dim  their dimension
+     * @param idx  point indices, permuted in place
+     * @param lo   first position, inclusive
+     * @param hi   last position, inclusive
+     * @param k    the position to settle, in [lo, hi]
+     * @param axis the coordinate
+     */
+    public static void select(double[] pts, int dim, int[] idx, int lo, int hi, int k, int axis) {
         while (hi > lo) {
             int m = (lo + hi) >>> 1;
             // median of three as the pivot

@@ -1,0 +1,68 @@
+package io.github.interp4j.interpolate.internal.scattered;
+
+/**
+ * scipy's {@code rescale=True} for scattered data ({@code scipy.interpolate.interpnd._ndim_coords_from_arrays}
+ * and {@code NDInterpolatorBase}): the points are centred on their mean and divided, per coordinate, by
+ * their peak-to-peak range ({@code np.ptp}; a zero range is replaced by 1); queries get the same map.
+ *
+ * <p>Thread-safety: immutable.
+ *
+ * @param offset the per-coordinate mean
+ * @param scale  the per-coordinate range (1 where the range is 0)
+ */
+public record PointRescaling(double[] offset, double[] scale) {
+
+    /**
+     * @param points row-major points, length {@code n * dim}, n at least 1
+     * @param dim    the dimension
+     * @return the rescaling of these points
+     */
+    public static PointRescaling of(double[] points, int dim) {
+        int n = points.length / dim;
+        double[] off = new double[dim];
+        double[] sc = new double[dim];
+        for (int k = 0; k < dim; k++) {
+            double sum = 0.0;
+            double mn = Double.POSITIVE_INFINITY;
+            double mx = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                double v = points[i * dim + k];
+                sum += v;
+                mn = Math.min(mn, v);
+                mx = Math.max(mx, v);
+            }
+            off[k] = sum / n;
+            double r = mx - mn;
+            sc[k] = r > 0 ? r : 1.0;
+        }
+        return new PointRescaling(off, sc);
+    }
+
+    /**
+     * @param points row-major points (not modified)
+     * @return a new array, every point mapped
+     */
+    public double[] apply(double[] points) {
+        int dim = offset.length;
+        double[] out = new double[points.length];
+        for (int i = 0; i < points.length; i++) {
+            int k = i % dim;
+            out[i] = (points[i] - offset[k]) / scale[k];
+        }
+        return out;
+    }
+
+    /**
+     * Maps one point into a buffer.
+     *
+     * @param q   the array holding the point
+     * @param off its first coordinate's index
+     * @param out receives the {@code dim} mapped coordinates
+     * @param outOff where they go in {@code out}
+     */
+    public void apply(double[] q, int off, double[] out, int outOff) {
+        for (int k = 0; k < offset.length; k++) {
+            out[outOff + k] = (q[off + k] - offset[k]) / scale[k];
+        }
+    }
+}
