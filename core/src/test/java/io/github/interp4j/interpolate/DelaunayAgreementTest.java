@@ -289,12 +289,12 @@ class DelaunayAgreementTest {
 
     /**
      * The public constructor (DelaunayBuilder) reproduces scipy's triangulation up to the order of the
-     * simplices and their vertices. Skipped while the builder is a placeholder.
+     * simplices and their vertices.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void builderReproducesScipysTriangulation(ScipyFixture f) {
-        Delaunay built = buildOrSkip(meshPoints(f), f.integer("d"));
+        Delaunay built = new Delaunay(meshPoints(f), f.integer("d"));
         Delaunay scipy = delaunayOf(f);
         assertEquals(canonical(scipy), canonical(built), f.name());
         double[] q = meshQueries(f);
@@ -302,16 +302,6 @@ class DelaunayAgreementTest {
         int[] b = built.findSimplexFlat(q);
         for (int j = 0; j < a.length; j++) {
             assertEquals(a[j] < 0, b[j] < 0, f.name() + " query " + j);
-        }
-    }
-
-    /** The public constructor, or a skipped test while DelaunayBuilder is a placeholder. */
-    static Delaunay buildOrSkip(double[] flat, int d) {
-        try {
-            return new Delaunay(flat, d);
-        } catch (UnsupportedOperationException e) {
-            org.junit.jupiter.api.Assumptions.abort("DelaunayBuilder not available yet: " + e.getMessage());
-            throw e;
         }
     }
 
