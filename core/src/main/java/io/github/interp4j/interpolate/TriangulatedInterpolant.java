@@ -214,13 +214,18 @@ abstract class TriangulatedInterpolant<W> implements InterpolantND {
          */
         abstract Object rebuild(Delaunay tri, double[] values, int m, double fillValue, PointRescaling r);
 
+        /** @return the interpolant's name, for messages */
+        String type() {
+            return getClass().getEnclosingClass().getSimpleName();
+        }
+
         final Object readResolve() throws ObjectStreamException {
             try {
                 Validation.requireNonNull(tri, "tri");
                 double[] v = ScatteredEvaluation.restoreValues(values, tri.pointCount(), m);
                 return rebuild(tri, v, m, fillValue, PointRescaling.restore(offset, scale, tri.dimension()));
             } catch (RuntimeException e) {
-                throw SerialProxies.invalid(getClass().getEnclosingClass().getSimpleName(), e);
+                throw SerialProxies.invalid(type(), e);
             }
         }
     }
@@ -241,6 +246,11 @@ abstract class TriangulatedInterpolant<W> implements InterpolantND {
         PlainForm(TriangulatedInterpolant<?> ip, Plain kind) {
             super(ip);
             this.kind = kind;
+        }
+
+        @Override
+        String type() {
+            return kind == Plain.NATURAL ? "NaturalNeighborInterpolator" : "LinearNDInterpolator";
         }
 
         @Override
