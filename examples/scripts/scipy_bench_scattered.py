@@ -11,6 +11,9 @@ Workloads (names match the JMH methods and their @Param values):
   scattered.linear3dEval.100000            the 3-D interpolant over 1e5 points at 1e6 queries
   scattered.nearest2dBuild.100000          NearestNDInterpolator(points, values)
   scattered.nearest2dEval.100000           its values at 1e6 queries
+  scattered.cloughTocher2dBuild.100000     CloughTocher2DInterpolator(points, values): triangulation + gradients
+  scattered.cloughTocher2dFit.100000       CloughTocher2DInterpolator(tri, values): gradients on a prebuilt tri
+  scattered.cloughTocher2dEval.100000      its values at 1e6 queries
 Data: numpy.random.default_rng(SEED) points, values sin(6 x) cos(4 y) (+ z in 3-D); queries from
 default_rng(SEED + 1). (The Java benchmark draws the same distributions from SplittableRandom.)
 The triangulation / interpolant of an evaluation workload is built in setup (not timed).
@@ -95,6 +98,41 @@ def nearest_eval(opts):
     def setup():
         p = _points(100_000, 2)
         return NearestNDInterpolator(p, _values(p)), _queries(2)
+
+    return setup, (lambda i: i[0](i[1])), {"points": 100_000, "dim": 2, "queries": QUERIES}
+
+
+@workload("scattered.cloughTocher2dBuild.100000")
+def clough_tocher_build(opts):
+    from scipy.interpolate import CloughTocher2DInterpolator
+
+    def setup():
+        p = _points(100_000, 2)
+        return p, _values(p)
+
+    return setup, (lambda i: CloughTocher2DInterpolator(*i)), {"points": 100_000, "dim": 2}
+
+
+@workload("scattered.cloughTocher2dFit.100000")
+def clough_tocher_fit(opts):
+    from scipy.interpolate import CloughTocher2DInterpolator
+    from scipy.spatial import Delaunay
+
+    def setup():
+        p = _points(100_000, 2)
+        return Delaunay(p), _values(p)
+
+    return setup, (lambda i: CloughTocher2DInterpolator(*i)), {"points": 100_000, "dim": 2}
+
+
+@workload("scattered.cloughTocher2dEval.100000")
+def clough_tocher_eval(opts):
+    from scipy.interpolate import CloughTocher2DInterpolator
+    from scipy.spatial import Delaunay
+
+    def setup():
+        p = _points(100_000, 2)
+        return CloughTocher2DInterpolator(Delaunay(p), _values(p)), _queries(2)
 
     return setup, (lambda i: i[0](i[1])), {"points": 100_000, "dim": 2, "queries": QUERIES}
 

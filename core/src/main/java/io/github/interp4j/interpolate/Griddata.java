@@ -10,8 +10,8 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * <ul>
  *   <li>{@link Method#NEAREST}: {@link NearestNDInterpolator} (any dimension; {@code fillValue} unused, as scipy);</li>
  *   <li>{@link Method#LINEAR}: {@link LinearNDInterpolator} (2-D, 3-D), {@code fillValue} outside the hull;</li>
- *   <li>{@link Method#CUBIC}: {@code CloughTocher2DInterpolator} (2-D);</li>
- *   <li>{@link Method#NATURAL}: natural-neighbour (Sibson) interpolation, {@code NaturalNeighborInterpolator}
+ *   <li>{@link Method#CUBIC}: {@link CloughTocher2DInterpolator} with scipy's default tol and maxiter (2-D);</li>
+ *   <li>{@link Method#NATURAL}: natural-neighbour (Sibson) interpolation, {@link NaturalNeighborInterpolator}
  *       (2-D; beyond scipy, as MATLAB's {@code griddata(..., 'natural')}).</li>
  * </ul>
  * One-dimensional points follow scipy: {@link Interp1d} of kind {@code nearest} (extrapolating),
@@ -61,8 +61,8 @@ public final class Griddata {
      * @return a new array, one value per query
      * @throws NullPointerException          if an argument or row is null
      * @throws IllegalArgumentException      if shapes differ, a number is not finite, the method does not
-     *                                       support the dimension, or the points are degenerate
-     * @throws UnsupportedOperationException for CUBIC and NATURAL while their interpolants are not available
+     *                                       support the dimension (CUBIC and NATURAL: 2-D, LINEAR: 2-D or
+     *                                       3-D; 1-D: all but NATURAL), or the points are degenerate
      */
     public static double[] griddata(double[][] points, double[] values, double[][] xi, Method method,
             double fillValue, boolean rescale) {
@@ -86,7 +86,6 @@ public final class Griddata {
      * @return a new array, {@code out[j][c]} column c at {@code xi[j]}
      * @throws NullPointerException          if an argument or row is null
      * @throws IllegalArgumentException      as {@link #griddata(double[][], double[], double[][], Method, double, boolean)}
-     * @throws UnsupportedOperationException as there
      */
     public static double[][] griddataColumns(double[][] points, double[][] values, double[][] xi, Method method,
             double fillValue, boolean rescale) {
@@ -106,11 +105,12 @@ public final class Griddata {
                 ip = new LinearNDInterpolator(points, values, fillValue, rescale);
                 break;
             case CUBIC:
-                throw new UnsupportedOperationException(
-                        "griddata method CUBIC (CloughTocher2DInterpolator) is not available yet");
+                ip = new CloughTocher2DInterpolator(points, values, fillValue,
+                        CloughTocher2DInterpolator.DEFAULT_TOL, CloughTocher2DInterpolator.DEFAULT_MAXITER, rescale);
+                break;
             case NATURAL:
-                throw new UnsupportedOperationException(
-                        "griddata method NATURAL (NaturalNeighborInterpolator) is not available yet");
+                ip = new NaturalNeighborInterpolator(points, values, fillValue, rescale);
+                break;
             default:
                 throw new AssertionError(method);
         }

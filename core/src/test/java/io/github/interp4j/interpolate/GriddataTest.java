@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@link Griddata}: dispatch and scipy's 1-D path. The N-D methods' agreement with scipy is tested with
  * their interpolants ({@link NearestNDInterpolatorAgreementTest}, {@link LinearNDInterpolatorAgreementTest},
- * which call {@code griddata} too).
+ * {@code scipy.CloughTocher2DAgreementTest}, which call {@code griddata} too; natural neighbour:
+ * {@link NaturalNeighborInterpolatorTest}).
  */
 class GriddataTest {
     @Test
@@ -27,14 +28,31 @@ class GriddataTest {
     }
 
     @Test
-    void cubicAndNaturalAreNotAvailableYet() {
-        double[][] p = {{0, 0}, {1, 0}, {0, 1}, {1, 1}};
-        double[] v = {1, 2, 3, 4};
-        double[][] xi = {{0.5, 0.5}};
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> Griddata.griddata(p, v, xi, Griddata.Method.CUBIC));
-        assertTrue(e.getMessage().contains("CloughTocher2DInterpolator"), e.getMessage());
-        assertThrows(UnsupportedOperationException.class, () -> Griddata.griddata(p, v, xi, Griddata.Method.NATURAL));
+    void cubicAndNaturalUseTheirInterpolants() {
+        double[][] p = {{0, 0}, {1, 0}, {0, 1}, {1, 1}, {0.4, 0.6}};
+        double[] v = {1, 2, 3, 4, 0};
+        double[][] xi = {{0.5, 0.5}, {0.2, 0.1}, {2, 2}};
+        assertArrayEquals(new CloughTocher2DInterpolator(p, v, -1.0, 1e-6, 400, false).values(xi),
+                Griddata.griddata(p, v, xi, Griddata.Method.CUBIC, -1.0, false));
+        assertArrayEquals(new NaturalNeighborInterpolator(p, v, -1.0, true).values(xi),
+                Griddata.griddata(p, v, xi, Griddata.Method.NATURAL, -1.0, true));
+        assertEquals(-1.0, Griddata.griddata(p, v, xi, Griddata.Method.CUBIC, -1.0, false)[2]);
+        double[][] p3 = {{0, 0, 0}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Griddata.griddata(p3, new double[4], new double[][] {{0, 0, 0}}, Griddata.Method.NATURAL));
+        assertTrue(e.getMessage().contains("dimension 3"), e.getMessage());
+    }
+
+    @Test
+    void oneDimensionalCubicIsInterp1dCubic() {
+        // scipy: griddata on 1-D points with method='cubic' is interp1d(kind='cubic', fill_value=fill_value)
+        double[][] x = {{0}, {1}, {2}, {3}, {4.5}};
+        double[] y = {0, 1, 8, 27, 91.125};
+        double[][] xi = {{0.5}, {2.5}, {5}};
+        double[] c = Griddata.griddata(x, y, xi, Griddata.Method.CUBIC, -2.0, false);
+        assertEquals(0.125, c[0], 1e-12); // a cubic is reproduced by the not-a-knot spline
+        assertEquals(15.625, c[1], 1e-12);
+        assertEquals(-2.0, c[2]);
     }
 
     @Test

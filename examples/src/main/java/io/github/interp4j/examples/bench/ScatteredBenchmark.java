@@ -1,7 +1,9 @@
 package io.github.interp4j.examples.bench;
 
+import io.github.interp4j.interpolate.CloughTocher2DInterpolator;
 import io.github.interp4j.interpolate.Delaunay;
 import io.github.interp4j.interpolate.LinearNDInterpolator;
+import io.github.interp4j.interpolate.NaturalNeighborInterpolator;
 import io.github.interp4j.interpolate.NearestNDInterpolator;
 
 import java.util.Arrays;
@@ -113,6 +115,33 @@ public class ScatteredBenchmark {
         }
     }
 
+    /** 2-D points (1e5), their triangulation, and the Clough-Tocher and natural-neighbour interpolants. */
+    @State(Scope.Benchmark)
+    public static class Cubic2d {
+        double[] flat;
+        double[][] rows;
+        double[] values;
+        Delaunay tri;
+        double[] query;
+        CloughTocher2DInterpolator cloughTocher;
+        NaturalNeighborInterpolator natural;
+
+        /** Generates the data and builds the interpolants. */
+        @Setup(Level.Trial)
+        public void setUp() {
+            flat = uniform(100_000, 2, SEED);
+            rows = new double[100_000][];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = Arrays.copyOfRange(flat, 2 * i, 2 * i + 2);
+            }
+            values = values(flat, 2);
+            tri = new Delaunay(flat, 2);
+            query = uniform(QUERIES, 2, SEED + 1);
+            cloughTocher = new CloughTocher2DInterpolator(tri, values, Double.NaN);
+            natural = new NaturalNeighborInterpolator(tri, values, Double.NaN);
+        }
+    }
+
     /**
      * @param n    how many points
      * @param d    the dimension
@@ -211,5 +240,41 @@ public class ScatteredBenchmark {
     @Benchmark
     public double[] nearest2dEval(Nearest2d d) {
         return d.nearest.values(d.query);
+    }
+
+    /**
+     * @param d the data
+     * @return scipy {@code CloughTocher2DInterpolator(points, values)} on 1e5 points: triangulation and gradients
+     */
+    @Benchmark
+    public CloughTocher2DInterpolator cloughTocher2dBuild(Cubic2d d) {
+        return new CloughTocher2DInterpolator(d.rows, d.values);
+    }
+
+    /**
+     * @param d the data
+     * @return scipy {@code CloughTocher2DInterpolator(tri, values)}: the gradients on a prebuilt triangulation
+     */
+    @Benchmark
+    public CloughTocher2DInterpolator cloughTocher2dFit(Cubic2d d) {
+        return new CloughTocher2DInterpolator(d.tri, d.values, Double.NaN);
+    }
+
+    /**
+     * @param d the interpolant and queries
+     * @return its values at 1e6 random queries
+     */
+    @Benchmark
+    public double[] cloughTocher2dEval(Cubic2d d) {
+        return d.cloughTocher.values(d.query);
+    }
+
+    /**
+     * @param d the interpolant and queries
+     * @return natural-neighbour values at 1e6 random queries over 1e5 points
+     */
+    @Benchmark
+    public double[] natural2dEval(Cubic2d d) {
+        return d.natural.values(d.query);
     }
 }

@@ -65,4 +65,47 @@ public record PointRescaling(double[] offset, double[] scale) {
             out[outOff + k] = (q[off + k] - offset[k]) / scale[k];
         }
     }
+
+    /**
+     * A rescaling read back from a serialised form, checked: both arrays present with one finite entry
+     * per coordinate, every scale positive; both null means no rescaling.
+     *
+     * @param offset the stored offset, or null
+     * @param scale  the stored scale, or null
+     * @param dim    the dimension
+     * @return the rescaling (on copies), or null if both are null
+     * @throws IllegalArgumentException if the arrays are inconsistent, naming the entry
+     */
+    public static PointRescaling restore(double[] offset, double[] scale, int dim) {
+        if (offset == null && scale == null) {
+            return null;
+        }
+        if (offset == null || scale == null || offset.length != dim || scale.length != dim) {
+            throw new IllegalArgumentException("rescaling arrays are inconsistent");
+        }
+        io.github.interp4j.interpolate.internal.validation.Validation.requireFinite("offset", offset);
+        io.github.interp4j.interpolate.internal.validation.Validation.requireFinite("scale", scale);
+        for (int k = 0; k < dim; k++) {
+            if (!(scale[k] > 0)) {
+                throw new IllegalArgumentException("scale[" + k + "] = " + scale[k] + " is not positive");
+            }
+        }
+        return new PointRescaling(offset.clone(), scale.clone());
+    }
+
+    /**
+     * @param r a rescaling or null
+     * @return its offset, or null
+     */
+    public static double[] offsetOf(PointRescaling r) {
+        return r == null ? null : r.offset();
+    }
+
+    /**
+     * @param r a rescaling or null
+     * @return its scale, or null
+     */
+    public static double[] scaleOf(PointRescaling r) {
+        return r == null ? null : r.scale();
+    }
 }

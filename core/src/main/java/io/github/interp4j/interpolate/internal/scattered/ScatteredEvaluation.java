@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate.internal.scattered;
 
+import io.github.interp4j.interpolate.internal.delaunay.PointLocator;
 import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
 import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 import io.github.interp4j.interpolate.internal.validation.Validation;
@@ -78,6 +79,95 @@ public final class ScatteredEvaluation {
             }
         });
         return out;
+    }
+
+    /** Batches at least this large are visited bucket by bucket of the point locator. */
+    public static final int ORDERED_MIN = 1 << 12;
+
+    /**
+     * One query point already located: its (rescaled) coordinates and a simplex containing it.
+     *
+     * @param <W> the per-thread workspace
+     */
+    @FunctionalInterface
+    public interface LocatedKernel<W> {
+        /**
+         * @param x       the array holding the point in the triangulation's coordinates (no NaN)
+         * @param xo      its first coordinate's index
+         * @param simplex a simplex containing it
+         * @param out     the output array
+         * @param outOff  where the point's m columns go
+         * @param work    this thread's workspace
+         */
+        void evaluate(double[] x, int xo, int simplex, double[] out, int outOff, W work);
+    }
+
+    /** A chunk's workspace for {@link #runLocated}: the rescaled point and the kernel's own workspace. */
+    private static final class Located<W> {
+        final double[] x;
+        final W work;
+
+        Located(int d, W work) {
+            this.x = new double[d];
+            this.work = work;
+        }
+    }
+
+    /**
+     * The evaluation loop of the interpolants on a triangulation: each query is rescaled (if
+     * {@code rescaling} is not null), gives NaN in every column if a coordinate is NaN, is located, gives
+     * {@code fill} outside the hull and is otherwise passed to the kernel. Batches of at least
+     * {@link #ORDERED_MIN} queries are visited bucket by bucket of the locator (a counting sort of the
+     * query indices, O(n)), results in input order; the result equals single-point evaluation bit for bit.
+     *
+     * @param q         the batch
+     * @param m         the number of value columns
+     * @param d         the dimension
+     * @param locator   the triangulation's point locator
+     * @param rescaling the map of queries into the triangulation's coordinates, or null
+     * @param fill      the value outside the convex hull
+     * @param workspace makes one kernel workspace per chunk
+     * @param kernel    the per-point evaluation inside the hull
+     * @param type      the interpolant's name, for messages
+     * @param <W>       the workspace type
+     * @return a new array of {@code count * m} values, row-major, in input order
+     */
+    public static <W> double[] runLocated(QueryBatch q, int m, int d, PointLocator locator, PointRescaling rescaling,
+            double fill, java.util.function.Supplier<W> workspace, LocatedKernel<W> kernel, String type) {
+        java.util.function.Supplier<Located<W>> ws = () -> new Located<>(d, workspace.get());
+        PointKernel<Located<W>> k = (a, off, out, o, w) -> {
+            double[] x = a;
+            int xo = off;
+            if (rescaling != null) {
+                rescaling.apply(a, off, w.x, 0);
+                x = w.x;
+                xo = 0;
+            }
+            for (int c = 0; c < d; c++) {
+                if (Double.isNaN(x[xo + c])) {
+                    java.util.Arrays.fill(out, o, o + m, Double.NaN);
+                    return;
+                }
+            }
+            int t = locator.locate(x, xo);
+            if (t < 0) {
+                java.util.Arrays.fill(out, o, o + m, fill);
+                return;
+            }
+            kernel.evaluate(x, xo, t, out, o, w.work);
+        };
+        if (q.count() < ORDERED_MIN) {
+            return run(q, m, ws, k, type);
+        }
+        int[] order = orderByKey(q.count(), locator.buckets() + 1, j -> {
+            if (rescaling == null) {
+                return locator.bucketOf(q.array(j), q.offset(j));
+            }
+            double[] x = new double[d];
+            rescaling.apply(q.array(j), q.offset(j), x, 0);
+            return locator.bucketOf(x, 0);
+        });
+        return runInOrder(q, m, order, ws, k, type);
     }
 
     /**
@@ -203,6 +293,25 @@ public final class ScatteredEvaluation {
             System.arraycopy(values[i], 0, out, i * m, m);
         }
         return out;
+    }
+
+    /**
+     * Checks values read back from a serialised form: present, {@code n * m} of them, all finite.
+     *
+     * @param values the stored values, row-major
+     * @param n      the number of points
+     * @param m      the number of value columns
+     * @return a copy of the values
+     * @throws IllegalArgumentException if the shape is wrong or a value is not finite, naming it
+     */
+    public static double[] restoreValues(double[] values, int n, int m) {
+        Validation.requireNonNull(values, "values");
+        if (m < 1 || values.length != (long) n * m) {
+            throw new IllegalArgumentException("values.length = " + values.length + " does not match " + n
+                    + " points * " + m + " columns");
+        }
+        Validation.requireFinite("values", values);
+        return values.clone();
     }
 
     /**
