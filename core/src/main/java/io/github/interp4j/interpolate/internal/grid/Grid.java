@@ -2,6 +2,8 @@ package io.github.interp4j.interpolate.internal.grid;
 
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 
+import java.util.Arrays;
+
 /**
  * A rectilinear grid in {@code d} dimensions with its axes made ascending: shape, row-major strides
  * (last axis fastest), the ascending coordinates, their range and an interval search per axis. A
@@ -109,7 +111,7 @@ public final class Grid {
     public double[] ascendingColumn(double[] values, int m, int c) {
         double[] v;
         if (m == 1) {
-            v = values.clone();
+            v = Arrays.copyOf(values, values.length);
         } else {
             v = new double[size];
             for (int p = 0; p < size; p++) {

@@ -61,7 +61,7 @@ public final class SplineKernel implements GridKernel {
         }
         double[][] cs = new double[columns.length][];
         for (int j = 0; j < columns.length; j++) {
-            double[] c = columns[j].clone();
+            double[] c = Arrays.copyOf(columns[j], columns[j].length);
             for (int a = 0; a < d; a++) {
                 solveAlongAxis(c, factors[a], grid.shape, grid.stride, a);
             }
