@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate.internal.scattered;
 
 import io.github.interp4j.interpolate.internal.delaunay.Mesh;
+import io.github.interp4j.interpolate.internal.delaunay.PointLocator;
 
 /**
  * The Clough-Tocher C1 piecewise cubic on a 2-D triangulation, as scipy's
@@ -111,16 +112,9 @@ public final class CloughTocherKernel {
         int[] nb = mesh.neighbors();
         int s = tri.length / 3;
         double[] g = new double[3 * s];
+        double[] centroid = new double[2];
+        double[] bc = new double[3];
         for (int t = 0; t < s; t++) {
-            int a = tri[3 * t];
-            int b = tri[3 * t + 1];
-            int c = tri[3 * t + 2];
-            // barycentric transform relative to the last vertex, as scipy's Delaunay.transform
-            double t00 = p[2 * a] - p[2 * c];
-            double t01 = p[2 * b] - p[2 * c];
-            double t10 = p[2 * a + 1] - p[2 * c + 1];
-            double t11 = p[2 * b + 1] - p[2 * c + 1];
-            double det = t00 * t11 - t01 * t10;
             for (int k = 0; k < 3; k++) {
                 int u = nb[3 * t + k];
                 if (u < 0) {
@@ -130,13 +124,13 @@ public final class CloughTocherKernel {
                 int ua = tri[3 * u];
                 int ub = tri[3 * u + 1];
                 int uc = tri[3 * u + 2];
-                double yx = (p[2 * ua] + p[2 * ub] + p[2 * uc]) / 3;
-                double yy = (p[2 * ua + 1] + p[2 * ub + 1] + p[2 * uc + 1]) / 3;
-                double dx = yx - p[2 * c];
-                double dy = yy - p[2 * c + 1];
-                double c0 = (t11 * dx - t01 * dy) / det;
-                double c1 = (-t10 * dx + t00 * dy) / det;
-                double c2 = 1.0 - c0 - c1;
+                centroid[0] = (p[2 * ua] + p[2 * ub] + p[2 * uc]) / 3;
+                centroid[1] = (p[2 * ua + 1] + p[2 * ub + 1] + p[2 * uc + 1]) / 3;
+                // barycentric coordinates relative to the last vertex, as scipy's Delaunay.transform
+                PointLocator.barycentric(2, p, tri, t, centroid, 0, bc);
+                double c0 = bc[0];
+                double c1 = bc[1];
+                double c2 = bc[2];
                 double gk;
                 if (k == 0) {
                     gk = (2 * c2 + c1 - 1) / (2 - 3 * c2 - 3 * c1);

@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate.internal.scattered;
 
 import io.github.interp4j.interpolate.internal.delaunay.Mesh;
+import io.github.interp4j.interpolate.internal.delaunay.PointLocator;
 import io.github.interp4j.interpolate.internal.geometry.GeometricPredicates;
 
 import java.util.Arrays;
@@ -76,6 +77,9 @@ public final class NaturalNeighborKernel {
         double[] weights = new double[32];
         double[] cx = new double[32];
         double[] cy = new double[32];
+        /** the query and its barycentric coordinates, for the containing-triangle fallback */
+        final double[] query = new double[2];
+        final double[] bary = new double[3];
 
         void ensureEdges(int k) {
             if (k > edgeFrom.length) {
@@ -184,7 +188,7 @@ public final class NaturalNeighborKernel {
         int k = orderEnvelope(s);
         if (k < 3) {
             // not a simple cycle: only possible on a mesh that is not Delaunay; the containing triangle decides
-            return barycentric(x, y, a, b, c, s);
+            return barycentric(x, y, t, s);
         }
         // circumcentres of the new triangles (q, v_i, v_{i+1}), relative to q
         for (int i = 0; i < k; i++) {
@@ -208,7 +212,7 @@ public final class NaturalNeighborKernel {
         }
         if (!(total > 0) || Double.isInfinite(total)) {
             // degenerate beyond what the areas resolve: fall back to the containing triangle's barycentric weights
-            return barycentric(x, y, a, b, c, s);
+            return barycentric(x, y, t, s);
         }
         for (int i = 0; i < k; i++) {
             s.weights[i] /= total;
@@ -216,16 +220,16 @@ public final class NaturalNeighborKernel {
         return k;
     }
 
-    private int barycentric(double x, double y, int a, int b, int c, Scratch s) {
-        double t00 = p[2 * a] - p[2 * c];
-        double t01 = p[2 * b] - p[2 * c];
-        double t10 = p[2 * a + 1] - p[2 * c + 1];
-        double t11 = p[2 * b + 1] - p[2 * c + 1];
-        double det = t00 * t11 - t01 * t10;
-        double dx = x - p[2 * c];
-        double dy = y - p[2 * c + 1];
-        double b0 = (t11 * dx - t01 * dy) / det;
-        double b1 = (-t10 * dx + t00 * dy) / det;
+    /** Falls back to the barycentric weights of triangle t (its vertices in order). */
+    private int barycentric(double x, double y, int t, Scratch s) {
+        int a = tri[3 * t];
+        int b = tri[3 * t + 1];
+        int c = tri[3 * t + 2];
+        s.query[0] = x;
+        s.query[1] = y;
+        PointLocator.barycentric(2, p, tri, t, s.query, 0, s.bary);
+        double b0 = s.bary[0];
+        double b1 = s.bary[1];
         s.neighbors[0] = a;
         s.weights[0] = b0;
         s.neighbors[1] = b;
