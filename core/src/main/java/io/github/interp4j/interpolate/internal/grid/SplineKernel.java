@@ -61,9 +61,11 @@ public final class SplineKernel implements GridKernel {
         }
         double[][] cs = new double[columns.length][];
         for (int j = 0; j < columns.length; j++) {
-            double[] c = Arrays.copyOf(columns[j], columns[j].length);
-            for (int a = 0; a < d; a++) {
-                solveAlongAxis(c, factors[a], grid.shape, grid.stride, a);
+            // the first pass reads the caller's column and writes the new coefficient array (no separate copy)
+            double[] c = new double[columns[j].length];
+            solveAlongAxis(columns[j], c, factors[0], grid.shape, grid.stride, 0);
+            for (int a = 1; a < d; a++) {
+                solveAlongAxis(c, c, factors[a], grid.shape, grid.stride, a);
             }
             cs[j] = c;
         }
@@ -224,14 +226,17 @@ public final class SplineKernel implements GridKernel {
      * Applies {@code A^-1} along axis {@code a} of the row-major tensor {@code c}: every line
      * {@code c[p, :, q]} (p over the axes before, q over the axes after) is replaced by the solution of
      * {@code A z = line}. Lines are gathered in blocks into a contiguous {@code n x lines} scratch array,
-     * solved as many right-hand sides at once, and scattered back; blocks run in parallel.
+     * solved as many right-hand sides at once, and scattered to {@code dst} (which may be {@code src});
+     * blocks run in parallel.
      */
-    private static void solveAlongAxis(double[] c, BandedLU.Factor f, int[] shape, int[] stride, int a) {
+    private static void solveAlongAxis(double[] src, double[] dst, BandedLU.Factor f, int[] shape, int[] stride,
+            int a) {
+        final double[] c = dst;
         final int n = shape[a];
         final int post = stride[a];
-        final int lineCount = c.length / n;
+        final int lineCount = src.length / n;
         // forRange over elements (n per line) so that the parallel threshold counts work, not lines
-        ParallelEvaluation.forRange(c.length, (from, to) -> {
+        ParallelEvaluation.forRange(src.length, (from, to) -> {
             int l0 = (from + n - 1) / n;
             int l1 = (to + n - 1) / n;
             if (l1 > lineCount) {
@@ -255,7 +260,7 @@ public final class SplineKernel implements GridKernel {
                     int ro = i * m;
                     int co = i * post;
                     for (int b = 0; b < m; b++) {
-                        blk[ro + b] = c[base[b] + co];
+                        blk[ro + b] = src[base[b] + co];
                     }
                 }
                 f.solve(blk, m);
