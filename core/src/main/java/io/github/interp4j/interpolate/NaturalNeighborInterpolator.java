@@ -35,7 +35,7 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * Multivariate Data (1981); D. F. Watson, Contouring: A Guide to the Analysis and Display of Spatial Data
  * (1992).
  */
-public final class NaturalNeighborInterpolator extends TriangulatedInterpolant<NaturalNeighborKernel.Scratch> {
+public final class NaturalNeighborInterpolator extends TriangulatedInterpolant<NaturalNeighborInterpolator.Work> {
     private static final long serialVersionUID = 1L;
     private static final String NAME = "NaturalNeighborInterpolator";
 
@@ -113,14 +113,23 @@ public final class NaturalNeighborInterpolator extends TriangulatedInterpolant<N
         this.kernel = new NaturalNeighborKernel(tri.mesh(), values, m);
     }
 
-    @Override
-    NaturalNeighborKernel.Scratch workspace() {
-        return kernel.newScratch();
+    /** One evaluating thread's working store (wraps the kernel's, which is not part of the exported API). */
+    static final class Work {
+        final NaturalNeighborKernel.Scratch scratch;
+
+        Work(NaturalNeighborKernel.Scratch scratch) {
+            this.scratch = scratch;
+        }
     }
 
     @Override
-    void evaluate(double[] x, int xo, int t, double[] out, int o, NaturalNeighborKernel.Scratch s) {
-        kernel.evaluate(x[xo], x[xo + 1], t, s, fillValue, out, o);
+    Work workspace() {
+        return new Work(kernel.newScratch());
+    }
+
+    @Override
+    void evaluate(double[] x, int xo, int t, double[] out, int o, Work w) {
+        kernel.evaluate(x[xo], x[xo + 1], t, w.scratch, fillValue, out, o);
     }
 
     @Override

@@ -200,7 +200,7 @@ class PiecewiseCubicInterpolantsTest {
         double below = -0.75;
         double above = 3.4;
 
-        PiecewiseCubicInterpolant ex = (PiecewiseCubicInterpolant) f.withOutOfRange(OutOfRange.extrapolate());
+        PiecewiseCubicInterpolant ex = f.withOutOfRange(OutOfRange.extrapolate());
         assertEquals(CubicTestSupport.pieceDerivative(pieces, 0, below - x[0], 0), ex.value(below), TIGHT);
         assertEquals(CubicTestSupport.pieceDerivative(pieces, 3, above - x[3], 0), ex.value(above), TIGHT);
 
@@ -301,7 +301,7 @@ class PiecewiseCubicInterpolantsTest {
         q[q.length - 1] = x[x.length - 1];
         for (OutOfRange mode : new OutOfRange[] {k.defaultMode, OutOfRange.extrapolate(), OutOfRange.periodic(),
                 OutOfRange.clamp()}) {
-            PiecewiseCubicInterpolant f = (PiecewiseCubicInterpolant) k.fit.apply(x, y).withOutOfRange(mode);
+            PiecewiseCubicInterpolant f = k.fit.apply(x, y).withOutOfRange(mode);
             double[] batch = f.values(q);
             for (int i = 0; i < q.length; i++) {
                 assertEquals(Double.doubleToRawLongBits(f.value(q[i])), Double.doubleToRawLongBits(batch[i]),
@@ -311,7 +311,7 @@ class PiecewiseCubicInterpolantsTest {
             f.values(same, same); // in place
             assertArrayEquals(batch, same);
         }
-        PiecewiseCubicInterpolant f = (PiecewiseCubicInterpolant) k.fit.apply(x, y).withOutOfRange(OutOfRange.raise());
+        PiecewiseCubicInterpolant f = k.fit.apply(x, y).withOutOfRange(OutOfRange.raise());
         OutOfRangeException e = assertThrows(OutOfRangeException.class, () -> f.values(q));
         int first = 0;
         while (q[first] >= x[0] && q[first] <= x[x.length - 1] || Double.isNaN(q[first])) {
@@ -393,7 +393,7 @@ class PiecewiseCubicInterpolantsTest {
     void serialisationRoundTripAndTamperedStreams(Kind k) throws Exception {
         double[] x = {0.0, 0.75, 1.5, 2.5, 3.125, 4.0};
         double[] y = {0.0, 1.0, -0.5, 0.25, 2.0, 0.0};
-        PiecewiseCubicInterpolant f = (PiecewiseCubicInterpolant) k.fit.apply(x, y)
+        PiecewiseCubicInterpolant f = k.fit.apply(x, y)
                 .withOutOfRange(OutOfRange.fill(-3.0, 4.0));
         PiecewiseCubicInterpolant back = (PiecewiseCubicInterpolant) CubicTestSupport.deserialize(
                 CubicTestSupport.serialize(f));

@@ -94,6 +94,7 @@ public final class RbfEvaluation {
      * @param strategy    how to evaluate several columns
      * @return {@code out[i * m + c]}, column c at query i
      */
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     public static double[] columns(RbfModel model, QueryBatch xs, long budgetBytes, ColumnStrategy strategy) {
         int q = xs.count();
         int m = model.columns;
@@ -132,6 +133,7 @@ public final class RbfEvaluation {
         return out;
     }
 
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     private static void gemmRange(RbfModel model, QueryBatch xs, double[] out, int from, int to, int rowsPerBlock,
                                   DoublePointer coef) {
         int m = model.columns;

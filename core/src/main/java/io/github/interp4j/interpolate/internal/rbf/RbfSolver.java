@@ -206,6 +206,7 @@ public final class RbfSolver {
     }
 
     /** The null-space Cholesky solution, or null if the Cholesky factorisation fails. */
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     private static double[][] nullSpace(RbfWorkspace ws, RbfKernel kernel, double[][] centres, double[] smoothing,
                                         RbfQr f, double[] values, int n, int r, int m, boolean parallel) {
         final DoublePointer a = ws.a;
@@ -328,6 +329,7 @@ public final class RbfSolver {
     }
 
     /** The full saddle-point system by LU (scipy's dgesv). */
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     private static double[][] lu(RbfWorkspace ws, RbfKernel kernel, double[][] centres, double[] smoothing, double[] p,
                                  double[] values, int n, int r, int m, boolean parallel, int rank) {
         int nr = n + r;

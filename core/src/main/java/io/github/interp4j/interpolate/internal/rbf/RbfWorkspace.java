@@ -36,6 +36,7 @@ public final class RbfWorkspace implements AutoCloseable {
      *
      * @throws IllegalStateException if the native memory cannot be allocated
      */
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     void reserve(int n, int r, int m) {
         long nr = (long) n + r;
         long needA = nr * nr;

@@ -157,6 +157,7 @@ public class SolverBenchmark {
 
     /** @return the solution by LAPACK dgtsv from Java arrays */
     @Benchmark
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     public double[] tridiagonalLapackArrays() {
         copyTridiagonal();
         try (BlasLease lease = NativeConfig.blas()) {
@@ -167,6 +168,7 @@ public class SolverBenchmark {
 
     /** @return the solution by LAPACK dgtsv from off-heap memory */
     @Benchmark
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     public DoublePointer tridiagonalLapackOffHeap() {
         pl.put(lower);
         pd.put(diag);
@@ -189,6 +191,7 @@ public class SolverBenchmark {
 
     /** @return the solution by LAPACK dgbsv from Java arrays */
     @Benchmark
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     public double[] bandedLapackArrays() {
         System.arraycopy(lapackBand, 0, lapackBandWork, 0, band.length);
         System.arraycopy(rhs, 0, wr, 0, n);
@@ -201,6 +204,7 @@ public class SolverBenchmark {
 
     /** @return the solution by LAPACK dgbsv from off-heap memory */
     @Benchmark
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     public DoublePointer bandedLapackOffHeap() {
         pBand.put(lapackBand);
         pr.put(rhs);

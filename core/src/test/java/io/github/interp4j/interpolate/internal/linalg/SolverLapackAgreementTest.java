@@ -29,6 +29,7 @@ class SolverLapackAgreementTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     void tridiagonalAgreesWithDgtsv() {
         SplittableRandom r = new SplittableRandom(11);
         for (int n : new int[] {1, 2, 5, 1000, 100_000}) {
@@ -74,6 +75,7 @@ class SolverLapackAgreementTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the lease is a scope guard: it holds the CPU budget for the call
     void bandedAgreesWithDgbsv() {
         SplittableRandom r = new SplittableRandom(12);
         int[][] bands = {{1, 1}, {2, 2}, {3, 3}, {2, 4}};
