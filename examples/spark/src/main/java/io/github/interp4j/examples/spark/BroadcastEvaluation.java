@@ -10,6 +10,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -119,7 +120,7 @@ public final class BroadcastEvaluation {
                 held[size++] = r;
             }
             if (size > 0) {
-                values = f.values(size == held.length ? flat : java.util.Arrays.copyOf(flat, size * d));
+                values = f.values(size == held.length ? flat : Arrays.copyOf(flat, size * d));
             }
         }
     }

@@ -14,7 +14,8 @@ final class Options {
     private final Map<String, String> values = new HashMap<>();
 
     /**
-     * @param args     the arguments after the command
+     * @param args     the command line
+     * @param from     the index of the first option in {@code args}
      * @param defaults every known key with its default
      * @throws IllegalArgumentException for an argument without {@code =} or an unknown key
      */

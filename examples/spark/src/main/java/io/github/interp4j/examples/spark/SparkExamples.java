@@ -17,7 +17,8 @@ import java.util.Map;
  * The Spark examples' entry point: {@code resample} (job a), {@code evaluate} (job b), {@code all} (both),
  * {@code bench} ({@link Throughput}), each followed by {@code key=value} options.
  *
- * <p>Run: {@code mvn -q -B -f examples/spark exec:exec -Dspark.example="evaluate points=10000000"}.
+ * <p>Run from the repository root: {@code mvn -q -B -pl examples/spark -am package exec:exec -DskipTests
+ * -Dspark.example="evaluate points=10000000"}.
  */
 public final class SparkExamples {
     private static final Map<String, String> DEFAULTS = Map.of("points", "10000000", "sites", "100",

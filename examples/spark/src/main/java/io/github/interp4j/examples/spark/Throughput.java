@@ -28,8 +28,9 @@ import java.util.concurrent.Future;
  * evaluates the same batches with the interpolant's own parallel {@code values(double[])}, which takes
  * its threads from the budget. Each measurement is the median of {@code repeats} runs after one warm-up.
  *
- * <p>Run: {@code mvn -q -B -f examples/spark exec:exec -Dspark.example="bench"} (options key=value:
- * points, rbfSites, linearSites, sensors, perSensor, batch, partitions, repeats, master).
+ * <p>Run from the repository root: {@code mvn -q -B -pl examples/spark -am package exec:exec -DskipTests
+ * -Dspark.example="bench"} (options key=value: points, rbfSites, linearSites, sensors, perSensor, batch,
+ * partitions, repeats, master).
  */
 public final class Throughput {
     /** Defaults: 1e7 query points, as the issue asks. */
