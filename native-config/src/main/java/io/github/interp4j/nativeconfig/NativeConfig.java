@@ -4,6 +4,7 @@ import io.github.interp4j.nativeconfig.internal.runtime.NativeRuntime;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The single entry point of native-config: it derives the CPU budget from cgroups, applies the thread
@@ -32,7 +33,8 @@ import java.util.Map;
  * a free one if needed). Java-side parallel sections take their workers from the same budget through
  * {@link #acquire(int)}, and a BLAS call made inside a lease runs single-threaded, so Java workers plus
  * BLAS threads never exceed the budget (unless an explicit {@code blasThreads} or {@code fixed(n)}
- * above the budget says otherwise).
+ * above the budget says otherwise). Inside a Spark task a call takes at most the task's share
+ * ({@link #taskShare()}), so the executor's concurrent tasks together stay within its budget.
  *
  * <h2>Structure</h2>
  * The static methods delegate to one process-wide runtime object
@@ -158,7 +160,8 @@ public final class NativeConfig {
 
     /**
      * The entry point for BLAS/LAPACK: loads and configures OpenBLAS on first use, takes threads from
-     * the budget (all of the policy's when no other call is in flight, else one), and sets OpenBLAS's
+     * the budget (all of the policy's when no other call is in flight, else one; inside a Spark task, up to
+     * the task's share of the threads free, {@link #taskShare()}), and sets OpenBLAS's
      * process-wide thread count accordingly (when managed). Call bytedeco's
      * {@code org.bytedeco.openblas.global.openblas} functions only while the lease is open.
      *
@@ -167,6 +170,19 @@ public final class NativeConfig {
      */
     public static BlasLease blas() {
         return PROCESS.blas();
+    }
+
+    /**
+     * The calling thread's share when it runs a Spark task ({@code org.apache.spark.TaskContext.get()} is
+     * non-null, found by reflection; Spark is not a dependency): {@code TaskContext.cpus()}, or the
+     * {@code OMP_NUM_THREADS} Spark set on the executor process, capped by the threads per call. Inside a
+     * task, {@link #blas()} and {@link #acquire(int)} take at most this many threads, from the budget that
+     * all of the executor's concurrent tasks share. Never loads BLAS.
+     *
+     * @return the share, or empty outside a Spark task
+     */
+    public static Optional<TaskShare> taskShare() {
+        return PROCESS.taskShare();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What native-config decided and why: the CPU budget and its source, the memory limit, the thread
@@ -26,6 +27,7 @@ public final class NativeReport {
     private final Map<String, String> environmentSet;
     private final BlasInfo blas;
     private final List<String> warnings;
+    private final TaskShare taskShare;
 
     /**
      * Creates a report from positional values.
@@ -66,6 +68,7 @@ public final class NativeReport {
         this.environmentSet = Collections.unmodifiableMap(new LinkedHashMap<>(b.environmentSet));
         this.blas = b.blas;
         this.warnings = List.copyOf(b.warnings);
+        this.taskShare = b.taskShare;
     }
 
     /**
@@ -133,12 +136,21 @@ public final class NativeReport {
     }
 
     /**
+     * @return the share of the Spark task that made this report (its CPUs, its threads per call and their
+     *         source), or empty when the report was made outside a task
+     */
+    public Optional<TaskShare> taskShare() {
+        return Optional.ofNullable(taskShare);
+    }
+
+    /**
      * The report as one JSON object with the keys {@code cpuBudget, source, reason, hostCpus,
      * affinityCpus, jvmAvailableProcessors, cgroupVersion, quotaUs, periodUs, quotaCgroup, rounding,
      * memoryLimitBytes, policy, threadsPerCall, blasManaged, blasThreadsDecided, blasThreadsOrigin,
      * environmentSet, blasBackend, blasVersion, blasCoreName, blasThreadingModel, blasConfig,
-     * blasThreads, threadsAddedByBlasLoad, blasLoadedBeforeConfiguration, warnings}; the BLAS keys are
-     * null when BLAS was not loaded, and absent numbers are null.
+     * blasThreads, threadsAddedByBlasLoad, blasLoadedBeforeConfiguration, warnings, taskCpus,
+     * taskThreads, taskThreadsSource, taskThreadsReason}; the BLAS keys are null when BLAS was not loaded,
+     * the task keys are null outside a Spark task, and absent numbers are null.
      *
      * @return the JSON text
      */
@@ -171,6 +183,10 @@ public final class NativeReport {
         m.put("threadsAddedByBlasLoad", blas == null || blas.threadsAddedByLoad() < 0 ? null : blas.threadsAddedByLoad());
         m.put("blasLoadedBeforeConfiguration", blas == null ? null : blas.loadedBeforeConfiguration());
         m.put("warnings", warnings);
+        m.put("taskCpus", taskShare == null ? null : taskShare.taskCpus());
+        m.put("taskThreads", taskShare == null ? null : taskShare.threads());
+        m.put("taskThreadsSource", taskShare == null ? null : taskShare.source().name());
+        m.put("taskThreadsReason", taskShare == null ? null : taskShare.reason());
         StringBuilder sb = new StringBuilder();
         json(sb, m);
         return sb.toString();
@@ -208,6 +224,10 @@ public final class NativeReport {
             sb.append("  load added    : ").append(blas.threadsAddedByLoad() < 0 ? "unknown" : blas.threadsAddedByLoad())
                     .append(" threads to the process").append(blas.loadedBeforeConfiguration()
                             ? " (loaded before interp4j configured it)" : "").append('\n');
+        }
+        if (taskShare != null) {
+            sb.append("Spark task      : ").append(taskShare.threads()).append(" threads per call (")
+                    .append(taskShare.source()).append("): ").append(taskShare.reason()).append('\n');
         }
         for (String w : warnings) {
             sb.append("Warning         : ").append(w).append('\n');
@@ -299,8 +319,18 @@ public final class NativeReport {
         private Map<String, String> environmentSet = Map.of();
         private BlasInfo blas;
         private List<String> warnings = List.of();
+        private TaskShare taskShare;
 
         private Builder() {}
+
+        /**
+         * @param v the share of the Spark task making the report, or null outside a task
+         * @return this builder
+         */
+        public Builder taskShare(TaskShare v) {
+            taskShare = v;
+            return this;
+        }
 
         /**
          * @param v the budget in force

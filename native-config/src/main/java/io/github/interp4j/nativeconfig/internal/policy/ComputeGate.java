@@ -95,6 +95,32 @@ public final class ComputeGate {
     }
 
     /**
+     * Takes threads for one call of a task that has a share of the budget (a Spark task): waits for one
+     * permit, then takes more that are free right now, up to {@code min(share, permits)}, without waiting
+     * for them. Concurrent shares together never exceed the permits. Inside a lease (nesting-aware gate):
+     * one thread at once.
+     *
+     * @param share the task's threads, at least 1
+     * @return the lease; its threads are the permits it holds
+     * @throws IllegalArgumentException if {@code share < 1}
+     */
+    public Lease acquireShare(int share) {
+        if (share < 1) {
+            throw new IllegalArgumentException("share must be at least 1, was " + share);
+        }
+        if (nested()) {
+            return new Lease(0, 1, depth);
+        }
+        int want = Math.min(share, permits);
+        free.acquireUninterruptibly(1);
+        int held = 1;
+        while (held < want && free.tryAcquire()) {
+            held++;
+        }
+        return new Lease(held, held, depth);
+    }
+
+    /**
      * Waits until every permit is free and takes them all, e.g. to change a process-wide setting while
      * no call is in flight. Not nesting-aware: never call it while holding a lease of this gate.
      *

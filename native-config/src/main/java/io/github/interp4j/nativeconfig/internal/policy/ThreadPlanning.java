@@ -4,6 +4,7 @@ import io.github.interp4j.nativeconfig.CpuBudget;
 import io.github.interp4j.nativeconfig.MemoryLimit;
 import io.github.interp4j.nativeconfig.NativeConfigOptions;
 import io.github.interp4j.nativeconfig.Rounding;
+import io.github.interp4j.nativeconfig.TaskShare;
 import io.github.interp4j.nativeconfig.ThreadPolicy;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
 
@@ -22,7 +23,8 @@ import java.util.Map;
  * <p>Precedence (highest first). Budget: API, {@code interp4j.threads}, detection (environment
  * variables never shrink it). BLAS threads: API {@code blasThreads}, an API thread policy,
  * {@code interp4j.blas.threads}, {@code OPENBLAS_NUM_THREADS}, {@code GOTO_NUM_THREADS},
- * {@code OMP_NUM_THREADS}, the policy (default auto) over the budget.
+ * {@code OMP_NUM_THREADS}, the policy (default auto) over the budget. Inside a Spark task, each call's
+ * threads are the task's share ({@link #taskShare}).
  *
  * <p>Thread-safety: stateless. Cost: linear in the snapshot's levels and the number of settings.
  */
@@ -186,6 +188,46 @@ public final class ThreadPlanning {
             }
         }
         return new ThreadPlan(budget, effectivePolicy, blas, origin, manage, toSet, notes);
+    }
+
+    /**
+     * The share of one Spark task (the calling thread runs a task that Spark gave {@code taskCpus} CPUs):
+     * {@code OMP_NUM_THREADS} from the process environment when set (Spark sets it on executor processes
+     * to {@code spark.task.cpus}, SPARK-41188, unless the application chose a value; never in
+     * {@code local} mode), else {@code taskCpus}; then at most the threads one call may use (the policy
+     * over the budget, which all concurrent tasks of the executor share) and at most the OpenBLAS thread
+     * count decided for the process; at least 1.
+     *
+     * @param plan     the process's plan
+     * @param taskCpus {@code TaskContext.cpus()}, at least 1
+     * @param env      the process environment as the JVM saw it at start
+     * @return the task's share, with its source and reason
+     * @throws IllegalArgumentException if {@code taskCpus < 1}
+     * @throws NullPointerException     if {@code plan} or {@code env} is null
+     */
+    public static TaskShare taskShare(ThreadPlan plan, int taskCpus, Map<String, String> env) {
+        if (taskCpus < 1) {
+            throw new IllegalArgumentException("taskCpus must be at least 1, was " + taskCpus);
+        }
+        Integer omp = positiveEnv(env.get("OMP_NUM_THREADS"));
+        int wanted = omp != null ? omp : taskCpus;
+        TaskShare.Source source = omp != null ? TaskShare.Source.SPARK_EXECUTOR_OMP_NUM_THREADS
+                : TaskShare.Source.TASK_CPUS;
+        int perCall = plan.threadsPerCall();
+        int cap = Math.min(perCall, plan.blasThreads());
+        int threads = Math.max(1, Math.min(wanted, cap));
+        StringBuilder reason = new StringBuilder("Spark task with TaskContext.cpus() = ").append(taskCpus);
+        if (omp != null) {
+            reason.append("; OMP_NUM_THREADS = ").append(omp)
+                    .append(" in the executor environment (set by Spark to spark.task.cpus, or by the application)");
+        }
+        if (threads < wanted) {
+            reason.append("; capped at ").append(threads).append(" by ")
+                    .append(perCall <= plan.blasThreads() ? "the threads per call over a budget of "
+                            + plan.budget().cpus() : "the BLAS threads decided (" + plan.blasThreadsOrigin() + ")");
+        }
+        reason.append("; concurrent tasks share the budget of ").append(plan.budget().cpus());
+        return new TaskShare(taskCpus, threads, source, reason.toString());
     }
 
     private static String trimmed(String s) {

@@ -7,6 +7,7 @@ import io.github.interp4j.nativeconfig.CpuBudget;
 import io.github.interp4j.nativeconfig.MemoryLimit;
 import io.github.interp4j.nativeconfig.NativeConfigOptions;
 import io.github.interp4j.nativeconfig.NativeReport;
+import io.github.interp4j.nativeconfig.TaskShare;
 import io.github.interp4j.nativeconfig.ThreadPolicy;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
 import io.github.interp4j.nativeconfig.internal.cgroup.ProcessCensus;
@@ -20,6 +21,8 @@ import io.github.interp4j.nativeconfig.internal.policy.LeaseDepth;
 import io.github.interp4j.nativeconfig.internal.policy.Settings;
 import io.github.interp4j.nativeconfig.internal.policy.ThreadPlan;
 import io.github.interp4j.nativeconfig.internal.policy.ThreadPlanning;
+import io.github.interp4j.nativeconfig.internal.spark.SparkTaskProbe;
+import io.github.interp4j.nativeconfig.internal.spark.TaskProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +35,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -55,6 +60,7 @@ public final class NativeRuntime {
     private final Supplier<Map<String, String>> properties;
     private final Map<String, String> environment;
     private final BlasLoading blasLoading;
+    private final TaskProbe taskProbe;
     private final BlasThreadCount blasThreadCount = new BlasThreadCount();
     private final LeaseDepth depth = new LeaseDepth();
     private final Object lock = new Object();
@@ -65,6 +71,11 @@ public final class NativeRuntime {
 
     private volatile State state;
     private volatile NativeReport blasReport;
+    /** The last task share decided, reused while the plan and the task's CPUs are the same. */
+    private volatile SharedTask lastShare;
+
+    /** A task share and what it was decided from. */
+    private record SharedTask(ThreadPlan plan, int taskCpus, TaskShare share) {}
 
     /**
      * Everything decided, what was done about it, and the gate that enforces it.
@@ -98,6 +109,23 @@ public final class NativeRuntime {
      */
     public NativeRuntime(Path systemRoot, NativeBoundary boundary, Supplier<Map<String, String>> properties,
                          Map<String, String> environment) {
+        this(systemRoot, boundary, properties, environment, new SparkTaskProbe());
+    }
+
+    /**
+     * A runtime that asks {@code taskProbe} whether the calling thread runs a Spark task; inside one,
+     * BLAS calls and parallel sections use the task's share ({@link ThreadPlanning#taskShare}).
+     *
+     * @param systemRoot  the directory standing for {@code /}
+     * @param boundary    the native calls
+     * @param properties  system properties, read afresh at each decision
+     * @param environment the process environment as the JVM saw it at start
+     * @param taskProbe   finds the calling thread's task
+     * @throws NullPointerException if an argument is null
+     */
+    public NativeRuntime(Path systemRoot, NativeBoundary boundary, Supplier<Map<String, String>> properties,
+                         Map<String, String> environment, TaskProbe taskProbe) {
+        this.taskProbe = Objects.requireNonNull(taskProbe, "taskProbe");
         this.root = Objects.requireNonNull(systemRoot, "systemRoot");
         this.boundary = Objects.requireNonNull(boundary, "boundary");
         this.properties = Objects.requireNonNull(properties, "properties");
@@ -201,7 +229,31 @@ public final class NativeRuntime {
         if (wanted < 1) {
             throw new IllegalArgumentException("wanted must be at least 1, was " + wanted);
         }
-        return ensurePlanned().gate().acquire(wanted);
+        State s = ensurePlanned();
+        TaskShare task = taskShare(s.plan());
+        return task == null ? s.gate().acquire(wanted) : s.gate().acquireShare(Math.min(wanted, task.threads()));
+    }
+
+    /**
+     * @return the calling thread's Spark task share, or empty outside a task (never loads BLAS)
+     */
+    public Optional<TaskShare> taskShare() {
+        return Optional.ofNullable(taskShare(ensurePlanned().plan()));
+    }
+
+    /** The calling thread's task share under {@code plan}, or null outside a task. */
+    private TaskShare taskShare(ThreadPlan plan) {
+        OptionalInt cpus = taskProbe.taskCpus();
+        if (cpus.isEmpty()) {
+            return null;
+        }
+        SharedTask last = lastShare;
+        if (last != null && last.plan() == plan && last.taskCpus() == cpus.getAsInt()) {
+            return last.share();
+        }
+        TaskShare share = ThreadPlanning.taskShare(plan, cpus.getAsInt(), environment);
+        lastShare = new SharedTask(plan, cpus.getAsInt(), share);
+        return share;
     }
 
     /**
@@ -220,7 +272,9 @@ public final class NativeRuntime {
     public BlasLease blas() {
         ensureBlas();
         State s = state;
-        ComputeGate.Lease lease = s.gate().acquireBudget(s.plan().blasThreads());
+        TaskShare task = taskShare(s.plan());
+        ComputeGate.Lease lease = task == null ? s.gate().acquireBudget(s.plan().blasThreads())
+                : s.gate().acquireShare(task.threads());
         if (s.plan().manageBlas()) {
             try {
                 blasThreadCount.ensure(lease.threads());
@@ -360,6 +414,7 @@ public final class NativeRuntime {
                 .blasManaged(plan.manageBlas())
                 .environmentSet(environmentSet)
                 .blas(live ? blasLoading.current() : null)
+                .taskShare(live ? taskShare(plan) : null)
                 .warnings(warnings)
                 .build();
     }
