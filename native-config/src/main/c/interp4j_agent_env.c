@@ -6,6 +6,8 @@
  * JavaCPP and cannot clash with the application's own bytedeco presets. Built by native-config's Maven
  * build with gcc -shared -fPIC and packaged into the agent jar only.
  */
+#define _POSIX_C_SOURCE 200112L /* setenv */
+
 #include <errno.h>
 #include <jni.h>
 #include <stdlib.h>
