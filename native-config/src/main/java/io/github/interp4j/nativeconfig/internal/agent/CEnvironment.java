@@ -3,13 +3,18 @@ package io.github.interp4j.nativeconfig.internal.agent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The C library's process environment through the agent's own JNI stub ({@code src/main/c/interp4j_agent_env.c},
@@ -98,7 +103,7 @@ final class CEnvironment {
         for (Path base : candidates()) {
             try (InputStream in = CEnvironment.class.getResourceAsStream(resource)) {
                 Files.createDirectories(base);
-                Path dir = Files.createTempDirectory(base, "interp4j-agent-");
+                Path dir = privateDirectory(base);
                 Path lib = dir.resolve(LIBRARY);
                 try {
                     Files.copy(in, lib, StandardCopyOption.REPLACE_EXISTING);
@@ -114,6 +119,27 @@ final class CEnvironment {
             }
         }
         throw new IOException("could not load the native stub " + LIBRARY + " (" + String.join("; ", failures) + ")");
+    }
+
+    /**
+     * A new directory only this user can enter ({@code rwx------}), named by pid and time. Unlike
+     * {@link Files#createTempDirectory} it does not seed a {@code SecureRandom}, which costs tens of
+     * milliseconds before {@code main}; {@link Files#createDirectory} fails rather than reuse anything
+     * that exists at the name (a symbolic link included), and then the next name is tried.
+     */
+    private static Path privateDirectory(Path base) throws IOException {
+        FileAttribute<Set<PosixFilePermission>> owner =
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
+        String stem = "interp4j-agent-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(base.resolve(stem + Long.toHexString(System.nanoTime())), owner);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 10) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static List<Path> candidates() {
