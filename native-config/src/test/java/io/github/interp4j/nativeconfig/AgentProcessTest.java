@@ -8,19 +8,21 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -37,8 +39,10 @@ class AgentProcessTest {
     private static final Path AGENT = Paths.get(System.getProperty("interp4j.agent.jar",
             "target/interp4j-native-config-agent.jar"));
     /** Fewer JVM threads that come and go on their own, so the thread delta is OpenBLAS's. */
-    private static final List<String> STEADY_JVM = List.of("-XX:+UseSerialGC", "-XX:-UseDynamicNumberOfCompilerThreads");
+    private static final List<String> STEADY_JVM =
+            List.of("-XX:+UseSerialGC", "-XX:-UseDynamicNumberOfCompilerThreads");
     private static final String APP = "agentprobe.BytedecoApp";
+    private static final String JAVA = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
     private static final String LINE = "interp4j-agent: ";
 
     /** One run of the probe: its key=value lines and the agent's line. */
@@ -88,7 +92,7 @@ class AgentProcessTest {
 
     private static List<String> command(List<String> jvmArgs, String classPath) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add(JAVA);
         cmd.addAll(STEADY_JVM);
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
@@ -142,6 +146,24 @@ class AgentProcessTest {
         Probe p = probe(List.of(), Map.of("JAVA_TOOL_OPTIONS", agentArg(AGENT, "budget=1")));
         assertEquals(1, p.intValue("openblasThreads"));
         assertTrue(p.agentLine().startsWith(LINE + "budget 1 CPU (option budget"), p.run.toString());
+    }
+
+    @Test
+    void anApplicationJarStartedWithDashJarIsSizedToo(@TempDir Path dir) throws Exception {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, APP);
+        String classPath = Arrays.stream(appClassPath().split(File.pathSeparator))
+                .map(e -> Paths.get(e).toUri().toString()).collect(Collectors.joining(" "));
+        manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, classPath);
+        Path app = dir.resolve("app.jar");
+        new JarOutputStream(Files.newOutputStream(app), manifest).close();
+        List<String> cmd = new ArrayList<>(List.of(JAVA));
+        cmd.addAll(STEADY_JVM);
+        cmd.addAll(List.of(agentArg(AGENT, "budget=1"), "-jar", app.toString()));
+        Probe p = new Probe(ChildJvm.run(cmd, Map.of()));
+        assertEquals(1, p.intValue("openblasThreads"));
+        assertTrue(p.agentLine().startsWith(LINE + "budget 1 CPU"), p.run.toString());
     }
 
     @Test
