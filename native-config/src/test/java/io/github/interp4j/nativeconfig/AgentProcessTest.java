@@ -23,6 +23,7 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -177,12 +178,36 @@ class AgentProcessTest {
 
     @Test
     void withoutItsNativeStubTheAgentWarnsAndTheApplicationRunsUnchanged(@TempDir Path dir) throws Exception {
-        Path stripped = dir.resolve("agent-without-stub.jar");
+        Path stripped = copyAgentWithout(dir.resolve("agent-without-stub.jar"), name -> name.endsWith(".so"));
+        Probe without = probe(List.of(), Map.of());
+        Probe p = probe(List.of(agentArg(stripped, "budget=1")), Map.of());
+        String line = p.agentLine();
+        assertTrue(line.contains("WARN environment unchanged: the agent jar has no native stub for linux-x86_64"),
+                line);
+        assertEquals(without.intValue("openblasThreads"), p.intValue("openblasThreads"));
+        assertEquals("null", p.values.get("getenv.OPENBLAS_NUM_THREADS"));
+    }
+
+    @Test
+    void anyFailureOfTheAgentIsAWarningAndTheApplicationRuns(@TempDir Path dir) throws Exception {
+        // Only the entry point, as if the library jar (which has it too) were given as the agent.
+        Path entryOnly = copyAgentWithout(dir.resolve("entry-only.jar"),
+                name -> name.startsWith("META-INF/interp4j-agent/"));
+        Probe p = probe(List.of(agentArg(entryOnly, "budget=1")), Map.of());
+        String line = p.agentLine();
+        assertTrue(line.startsWith(LINE + "WARN agent failed (java.lang.IllegalStateException: this jar has no "),
+                line);
+        assertTrue(line.endsWith("the application runs unconfigured"), line);
+        assertEquals("null", p.values.get("getenv.OPENBLAS_NUM_THREADS"));
+    }
+
+    /** Copies the agent jar (manifest first) without the entries {@code drop} accepts. */
+    private static Path copyAgentWithout(Path copy, Predicate<String> drop) throws IOException {
         try (JarFile in = new JarFile(AGENT.toFile());
-             JarOutputStream out = new JarOutputStream(Files.newOutputStream(stripped), in.getManifest())) {
+             JarOutputStream out = new JarOutputStream(Files.newOutputStream(copy), in.getManifest())) {
             for (Enumeration<JarEntry> en = in.entries(); en.hasMoreElements(); ) {
                 JarEntry e = en.nextElement();
-                if (e.getName().endsWith(".so") || e.getName().equals(JarFile.MANIFEST_NAME)) {
+                if (drop.test(e.getName()) || e.getName().equals(JarFile.MANIFEST_NAME)) {
                     continue;
                 }
                 out.putNextEntry(new JarEntry(e.getName()));
@@ -192,13 +217,7 @@ class AgentProcessTest {
                 out.closeEntry();
             }
         }
-        Probe without = probe(List.of(), Map.of());
-        Probe p = probe(List.of(agentArg(stripped, "budget=1")), Map.of());
-        String line = p.agentLine();
-        assertTrue(line.contains("WARN environment unchanged: the agent jar has no native stub for linux-x86_64"),
-                line);
-        assertEquals(without.intValue("openblasThreads"), p.intValue("openblasThreads"));
-        assertEquals("null", p.values.get("getenv.OPENBLAS_NUM_THREADS"));
+        return copy;
     }
 
     @Test
