@@ -143,6 +143,22 @@ class AgentProcessTest {
     }
 
     @Test
+    void theCommonPoolIsSizedToTheBudgetWhenTheJvmSeesMoreCpus() throws Exception {
+        // -XX:ActiveProcessorCount=4 stands for a JVM that missed the quota (availableProcessors() = 4).
+        Probe plain = probe(List.of("-XX:ActiveProcessorCount=4"), Map.of());
+        assertEquals(3, plain.intValue("commonPoolParallelism"));
+        Probe p = probe(List.of("-XX:ActiveProcessorCount=4", agentArg(AGENT, "budget=2")), Map.of());
+        assertEquals(1, p.intValue("commonPoolParallelism"), "the JDK's choice for 2 CPUs");
+        assertTrue(p.agentLine().contains("; java.util.concurrent.ForkJoinPool.common.parallelism=1 "
+                + "(availableProcessors 4);"), p.run.toString());
+        Probe off = probe(List.of("-XX:ActiveProcessorCount=4", agentArg(AGENT, "budget=2,fjp=false")), Map.of());
+        assertEquals(3, off.intValue("commonPoolParallelism"));
+        Probe userSet = probe(List.of("-XX:ActiveProcessorCount=4", "-D" + "java.util.concurrent.ForkJoinPool"
+                + ".common.parallelism=2", agentArg(AGENT, "budget=2")), Map.of());
+        assertEquals(2, userSet.intValue("commonPoolParallelism"));
+    }
+
+    @Test
     void javaToolOptionsLoadTheAgentLikeTheCommandLine() throws Exception {
         Probe p = probe(List.of(), Map.of("JAVA_TOOL_OPTIONS", agentArg(AGENT, "budget=1")));
         assertEquals(1, p.intValue("openblasThreads"));
@@ -270,10 +286,11 @@ class AgentProcessTest {
                 assertTrue(p.intValue("threadsAdded") <= variable.intValue("threadsAdded"), report);
             }
             assertEquals(null, none.agentLine());
-            if (none.intValue("availableProcessors") > 1) {
-                assertEquals("0", agent.values.get("commonParallelismProperty"), report);
-                assertEquals("null", none.values.get("commonParallelismProperty"), report);
-            }
+            // The common pool the application sees is what the JDK gives a 1-CPU machine.
+            assertEquals(1, agent.intValue("commonPoolParallelism"), report);
+            int jdkDefault = Math.max(1, none.intValue("availableProcessors") - 1);
+            assertEquals(jdkDefault, none.intValue("commonPoolParallelism"), report);
+            assertEquals(jdkDefault > 1 ? "1" : "null", agent.values.get("commonParallelismProperty"), report);
             // OpenBLAS's own default is every CPU it may run on; it ignores the quota.
             Assumptions.assumeTrue(none.intValue("openblasThreads") > 1, "a 1-CPU machine: no default to contrast");
             assertTrue(none.intValue("threadsAdded") > agent.intValue("threadsAdded"), report);

@@ -29,14 +29,15 @@ import java.util.Objects;
  *       {@code OPENBLAS_NUM_THREADS=64} cannot become the BLAS count. A count within the budget is kept.
  *       With {@code manage=false} nothing is set.</li>
  *   <li><b>Common ForkJoinPool.</b> With {@code fjp=true} (the default), when
- *       {@code java.util.concurrent.ForkJoinPool.common.parallelism} is unset and
- *       {@code availableProcessors()} exceeds the budget (the JVM missed a quota, e.g. one set only on a
- *       parent cgroup, which JDK 17 does not read), it is set to {@code budget - 1}: the value the JDK
- *       itself picks ({@code availableProcessors() - 1}) had it seen the budget; 0 means tasks run in
- *       the submitting thread. It is never raised: an {@code availableProcessors()} below the budget
- *       comes from {@code -XX:ActiveProcessorCount} or a cpuset, both deliberate. The property is read
- *       once, when the common pool is created, so it has no effect if something created the pool before
- *       the agent ran (a warning says so when {@code ForkJoinPool} was already loaded).</li>
+ *       {@code java.util.concurrent.ForkJoinPool.common.parallelism} is unset and the JDK's own default,
+ *       {@code max(1, availableProcessors() - 1)}, exceeds {@code max(1, budget - 1)} (the JVM missed a
+ *       quota, e.g. one set only on a parent cgroup, which JDK 17 does not read), it is set to
+ *       {@code max(1, budget - 1)}: the value the JDK itself picks on a machine with {@code budget} CPUs.
+ *       Never 0, which would disable the pool's threads (a task submitted without a join would never run).
+ *       Never raised: an {@code availableProcessors()} below the budget comes from
+ *       {@code -XX:ActiveProcessorCount} or a cpuset, both deliberate. The property is read once, when the
+ *       common pool is created, so it has no effect if something created the pool before the agent ran (a
+ *       warning says so when {@code ForkJoinPool} was already loaded).</li>
  * </ol>
  * An explicit BLAS count above the budget (option {@code blasThreads}, {@code policy=fixed:N},
  * {@code -Dinterp4j.blas.threads}) is honoured, with a warning.
@@ -144,8 +145,10 @@ public record AgentDecision(Decision decision, Map<String, String> toSet, Map<St
         }
 
         Integer parallelism = null;
-        if (options.forkJoinPool() && properties.get(COMMON_PARALLELISM) == null && availableProcessors > budget) {
-            parallelism = budget - 1;
+        int fitting = Math.max(1, budget - 1);
+        if (options.forkJoinPool() && properties.get(COMMON_PARALLELISM) == null
+                && Math.max(1, availableProcessors - 1) > fitting) {
+            parallelism = fitting;
             if (forkJoinPoolLoaded) {
                 warnings.add("ForkJoinPool was loaded before the agent ran: if the common pool exists already, "
                         + COMMON_PARALLELISM + "=" + parallelism + " has no effect");

@@ -105,10 +105,12 @@ class AgentDecisionTest {
     }
 
     @Test
-    void theCommonPoolIsLoweredToBudgetMinusOneOnlyWhenTheJvmSeesMoreCpusAndNobodySetIt() {
-        assertEquals(1, decide("", Map.of(), Map.of(), 8).commonParallelism());
-        assertEquals(0, decide("budget=1", Map.of(), Map.of(), 8).commonParallelism());
+    void theCommonPoolGetsWhatTheJdkPicksForTheBudgetOnlyWhenItsDefaultIsLargerAndNobodySetIt() {
+        assertEquals(1, decide("", Map.of(), Map.of(), 8).commonParallelism(), "budget 2: 2 - 1");
+        assertEquals(1, decide("budget=1", Map.of(), Map.of(), 8).commonParallelism(), "never 0");
+        assertEquals(2, decide("budget=3", Map.of(), Map.of(), 8).commonParallelism());
         assertNull(decide("", Map.of(), Map.of(), 2).commonParallelism(), "agrees with the budget");
+        assertNull(decide("budget=1", Map.of(), Map.of(), 2).commonParallelism(), "the JDK's default is 1 already");
         assertNull(decide("", Map.of(), Map.of(), 1).commonParallelism(), "never raised");
         assertNull(decide("fjp=false", Map.of(), Map.of(), 8).commonParallelism());
         assertNull(decide("", Map.of(FJP, "6"), Map.of(), 8).commonParallelism(), "set by the user");
