@@ -6,6 +6,7 @@ import io.github.interp4j.nativeconfig.internal.cgroup.SystemReader;
 
 import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,18 @@ public final class AgentRun {
      * @return the line to print on stderr, or null when {@code quiet} and there is no warning
      */
     public static String run(String options, Instrumentation inst) {
+        return run(options, inst, Paths.get("/"));
+    }
+
+    /**
+     * Runs the agent over the system below {@code root} ({@code /} in production).
+     *
+     * @param options as in {@link #run(String, Instrumentation)}
+     * @param inst    as in {@link #run(String, Instrumentation)}
+     * @param root    the directory standing for {@code /} when reading cgroups
+     * @return as in {@link #run(String, Instrumentation)}
+     */
+    static String run(String options, Instrumentation inst, Path root) {
         long start = System.nanoTime();
         AgentOptions opts = AgentOptions.parse(options);
         List<String> warnings = new ArrayList<>();
@@ -53,7 +66,7 @@ public final class AgentRun {
             }
         }
 
-        CgroupSnapshot snapshot = new SystemReader(Paths.get("/")).read();
+        CgroupSnapshot snapshot = new SystemReader(root).read();
         if (snapshot.cpuVersion() == 0) {
             warnings.add("no readable cgroup cpu controller: the budget is the host's CPUs");
         }
