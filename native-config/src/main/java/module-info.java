@@ -10,6 +10,8 @@ module io.github.interp4j.nativeconfig {
     requires org.bytedeco.javacpp;
     requires transitive org.bytedeco.openblas;
     requires org.slf4j;
+    // Only the -javaagent's entry point (internal.agent.AgentMain) uses it; the JVM provides it to agents.
+    requires static java.instrument;
 
     exports io.github.interp4j.nativeconfig;
     exports io.github.interp4j.nativeconfig.cgroup;
