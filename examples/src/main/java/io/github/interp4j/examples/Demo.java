@@ -205,14 +205,10 @@ final class Demo {
      */
     static Outcome runChild(Variant v, List<String> worker, QuotaCgroup group, double capSeconds,
                             LongConsumer heartbeat) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(v.jvmArgs);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.add("demo-worker");
-        cmd.addAll(worker);
+        List<String> args = new ArrayList<>();
+        args.add("demo-worker");
+        args.addAll(worker);
+        List<String> cmd = ChildJvm.command(v.jvmArgs, args);
         if (group != null) {
             cmd = group.wrap(cmd);
         }

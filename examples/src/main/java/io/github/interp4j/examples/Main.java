@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <pre>
  *   java -jar interp4j-examples.jar demo [--cap-seconds S] [--no-quota] [--chart FILE | --no-chart] [--points N] [--fits K] [--queries Q]
- *   java -jar interp4j-examples.jar diagnose [--json] [--root DIR | --capture DIR]
+ *   java -jar interp4j-examples.jar diagnose [--json] [--root DIR | --capture DIR] [--in-cpu-quota C [--quota-on-parent]]
  *   java -jar interp4j-examples.jar gallery --out DIR
  *   java -cp interp4j-examples.jar org.openjdk.jmh.Main [JMH options]      (benchmarks)
  * </pre>
@@ -65,6 +65,8 @@ public final class Main {
         s.println("    --json            one JSON object instead of text");
         s.println("    --root DIR        decide from a captured tree instead of the live system (no BLAS part)");
         s.println("    --capture DIR     write the files diagnose reads from the live system into DIR");
+        s.println("    --in-cpu-quota C  run it in a child JVM inside a new cgroup with a quota of C CPUs (needs root);");
+        s.println("                      --quota-on-parent puts the quota only on the group's parent (the nested case)");
         s.println("  gallery --out DIR   one PNG per interpolation method (1-D curves, 2-D heatmaps) on the same data");
         s.println("benchmarks: java -cp interp4j-examples.jar org.openjdk.jmh.Main [JMH options]");
     }
