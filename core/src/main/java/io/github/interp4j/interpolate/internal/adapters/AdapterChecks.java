@@ -81,7 +81,7 @@ public final class AdapterChecks {
         if (x.length == 0 || y.length == 0 || f.length == 0) {
             throw errors.noData();
         }
-        requireRows(f, x.length, y.length, errors);
+        requireRows(f, "fval", x.length, y.length, errors);
         requireAxis(x, "xval", minPoints, errors);
         requireAxis(y, "yval", minPoints, errors);
         double[] flat = new double[Math.multiplyExact(x.length, y.length)];
@@ -116,11 +116,11 @@ public final class AdapterChecks {
         if (f.length != x.length) {
             throw errors.dimensionMismatch(f.length, x.length);
         }
-        for (double[][] plane : f) {
-            if (plane == null) {
+        for (int i = 0; i < f.length; i++) {
+            if (f[i] == null) {
                 throw errors.nullArgument("fval");
             }
-            requireRows(plane, y.length, z.length, errors);
+            requireRows(f[i], "fval[" + i + "]", y.length, z.length, errors);
         }
         requireAxis(x, "xval", minPoints, errors);
         requireAxis(y, "yval", minPoints, errors);
@@ -135,16 +135,28 @@ public final class AdapterChecks {
         return flat;
     }
 
-    private static void requireRows(double[][] f, int rows, int columns, ForeignErrors errors) {
+    /**
+     * Rows of the right count and length, every value finite: the adapters refuse NaN and infinite grid
+     * values for every method (interp4j's linear and nearest grid methods would let a NaN propagate
+     * locally, as scipy's do, which the Commons Math and Hipparchus interfaces do not promise).
+     */
+    private static void requireRows(double[][] f, String name, int rows, int columns, ForeignErrors errors) {
         if (f.length != rows) {
             throw errors.dimensionMismatch(f.length, rows);
         }
-        for (double[] row : f) {
+        for (int i = 0; i < f.length; i++) {
+            double[] row = f[i];
             if (row == null) {
-                throw errors.nullArgument("fval");
+                throw errors.nullArgument(name);
             }
             if (row.length != columns) {
                 throw errors.dimensionMismatch(row.length, columns);
+            }
+            for (int j = 0; j < row.length; j++) {
+                if (!Double.isFinite(row[j])) {
+                    throw errors.illegalArgument(new IllegalArgumentException(
+                            name + "[" + i + "][" + j + "] = " + row[j] + " is not finite"));
+                }
             }
         }
     }

@@ -180,6 +180,14 @@ class CommonsMathAdaptersTest {
                 () -> i.interpolate(new double[] {0, 1, 2}, new double[] {0, Double.NaN, 2}));
         assertInstanceOf(IllegalArgumentException.class, nan.getCause());
         assertTrue(nan.getMessage().contains("NaN"), nan.getMessage());
+        for (UnivariateInterpolatorAdapter a : new UnivariateInterpolatorAdapter[] {
+            UnivariateInterpolatorAdapter.linear(), UnivariateInterpolatorAdapter.cubicSpline(),
+            UnivariateInterpolatorAdapter.pchip(), UnivariateInterpolatorAdapter.akima(),
+            UnivariateInterpolatorAdapter.makima()}) {
+            MathIllegalArgumentException e = assertThrows(MathIllegalArgumentException.class,
+                    () -> a.interpolate(new double[] {0, 1, 2}, new double[] {0, 1, Double.POSITIVE_INFINITY}), a + "");
+            assertTrue(e.getMessage().contains("Infinity"), a + ": " + e.getMessage());
+        }
 
         UnivariateDifferentiableFunction f = (UnivariateDifferentiableFunction) i.interpolate(
                 new double[] {0, 1, 2}, new double[] {0, 1, 0});
@@ -233,8 +241,13 @@ class CommonsMathAdaptersTest {
         assertThrows(NonMonotonicSequenceException.class, () -> cub.interpolate(new double[] {0, 1, 3, 2}, a4, f44));
         assertThrows(NumberIsTooSmallException.class,
                 () -> cub.interpolate(new double[] {0, 1, 2}, a4, new double[3][4]));
-        f44[1][2] = Double.POSITIVE_INFINITY;
-        assertThrows(MathIllegalArgumentException.class, () -> cub.interpolate(a4, a4, f44));
+        f44[1][2] = Double.NaN;
+        BivariateGridInterpolator lin = new BivariateGridInterpolatorAdapter(RegularGridInterpolator.Method.LINEAR);
+        for (BivariateGridInterpolator g : new BivariateGridInterpolator[] {cub, lin}) {
+            MathIllegalArgumentException e = assertThrows(MathIllegalArgumentException.class,
+                    () -> g.interpolate(a4, a4, f44));
+            assertTrue(e.getMessage().contains("fval[1][2] = NaN"), e.getMessage());
+        }
     }
 
     @Test
