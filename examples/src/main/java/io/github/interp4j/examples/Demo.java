@@ -14,16 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * {@code demo}: the same RBF workload in child JVMs three ways (interp4j's automatic budget; OpenBLAS
  * unmanaged at its own default; 16 BLAS threads as a 16-CPU host would give), on this machine and,
- * where a cgroup with a CPU quota can be created, inside a 1-CPU quota.
+ * where a cgroup with a CPU quota can be created, inside a 1-CPU quota. Progress (the cell, a heartbeat,
+ * the elapsed time) goes to standard error while it runs; the table to standard output, and a PNG chart
+ * of the same numbers beside it ({@code --chart FILE}, default {@value #DEFAULT_CHART}).
  */
 final class Demo {
     static final double DEFAULT_CAP_SECONDS = 15;
+    /** The chart's default file, in the working directory. */
+    static final String DEFAULT_CHART = "interp4j-demo.png";
+    /** Seconds between two "still running" lines. */
+    static final long HEARTBEAT_SECONDS = 5;
 
     /** One way to run the workload. */
     static final class Variant {
@@ -64,6 +71,7 @@ final class Demo {
     static int run(String[] args, PrintStream out, PrintStream err) {
         double cap = DEFAULT_CAP_SECONDS;
         boolean quota = true;
+        Path chart = Paths.get(DEFAULT_CHART);
         List<String> worker = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -72,6 +80,12 @@ final class Demo {
                     break;
                 case "--no-quota":
                     quota = false;
+                    break;
+                case "--chart":
+                    chart = Paths.get(args[++i]);
+                    break;
+                case "--no-chart":
+                    chart = null;
                     break;
                 case "--points":
                 case "--fits":
@@ -87,9 +101,10 @@ final class Demo {
         CpuBudget budget = NativeConfig.decision().budget();
         out.println("CPU budget detected here: " + budget.cpus() + " (" + budget.source() + ": " + budget.reason() + ")");
         out.println("Workload (in a child JVM per run): " + describe(worker));
+        Progress progress = new Progress(err, VARIANTS.size() * (quota ? 2 : 1), cap);
         List<Outcome> here = new ArrayList<>();
         for (Variant v : VARIANTS) {
-            here.add(runChild(v, worker, null, cap));
+            here.add(progress.run("here", v, worker, null));
         }
         List<Outcome> quoted = null;
         String skipped = null;
@@ -98,7 +113,7 @@ final class Demo {
             try (QuotaCgroup group = QuotaCgroup.create(name, 1.0, false)) {
                 quoted = new ArrayList<>();
                 for (Variant v : VARIANTS) {
-                    quoted.add(runChild(v, worker, group, cap));
+                    quoted.add(progress.run("1-CPU quota", v, worker, group));
                 }
             } catch (IOException e) {
                 skipped = "skipped the 1-CPU quota runs: cannot create a cgroup with a CPU quota here (" + e.getMessage()
@@ -116,7 +131,47 @@ final class Demo {
         if (skipped != null) {
             out.println(skipped);
         }
+        if (chart != null) {
+            try {
+                DemoChart.write(chart, VARIANTS, here, quoted, cap, describe(worker));
+                out.println("chart: " + chart.toAbsolutePath());
+            } catch (IOException | RuntimeException e) {
+                err.println("demo: could not write the chart " + chart + ": " + e);
+            }
+        }
         return 0;
+    }
+
+    /**
+     * Progress on standard error while the children run: the cell that starts, a heartbeat every
+     * {@link #HEARTBEAT_SECONDS} while it runs, and its time with the total elapsed when it ends.
+     */
+    static final class Progress {
+        private final PrintStream err;
+        private final int cells;
+        private final double cap;
+        private final long start = System.nanoTime();
+        private int cell;
+
+        Progress(PrintStream err, int cells, double cap) {
+            this.err = err;
+            this.cells = cells;
+            this.cap = cap;
+        }
+
+        Outcome run(String where, Variant v, List<String> worker, QuotaCgroup group) {
+            cell++;
+            String name = String.format(Locale.ROOT, "[%d/%d] %s, %s", cell, cells, where, v.label);
+            err.println(name + ": running (elapsed " + elapsed() + ")");
+            Outcome o = runChild(v, worker, group, cap,
+                    s -> err.println(String.format(Locale.ROOT, "%s: still running, %d s", name, s)));
+            err.println(name + ": " + o.cell(cap) + " (elapsed " + elapsed() + ")");
+            return o;
+        }
+
+        private String elapsed() {
+            return String.format(Locale.ROOT, "%.1f s", (System.nanoTime() - start) / 1e9);
+        }
     }
 
     private static String describe(List<String> worker) {
@@ -140,14 +195,20 @@ final class Demo {
     }
 
     static Outcome runChild(Variant v, List<String> worker, QuotaCgroup group, double capSeconds) {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(v.jvmArgs);
-        cmd.add("-cp");
-        cmd.add(System.getProperty("java.class.path"));
-        cmd.add(Main.class.getName());
-        cmd.add("demo-worker");
-        cmd.addAll(worker);
+        return runChild(v, worker, group, capSeconds, s -> { });
+    }
+
+    /**
+     * Runs one cell in a child JVM.
+     *
+     * @param heartbeat called with the seconds elapsed every {@link #HEARTBEAT_SECONDS} while it runs
+     */
+    static Outcome runChild(Variant v, List<String> worker, QuotaCgroup group, double capSeconds,
+                            LongConsumer heartbeat) {
+        List<String> args = new ArrayList<>();
+        args.add("demo-worker");
+        args.addAll(worker);
+        List<String> cmd = ChildJvm.command(v.jvmArgs, args);
         if (group != null) {
             cmd = group.wrap(cmd);
         }
@@ -162,7 +223,7 @@ final class Demo {
             pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile());
             Process p = pb.start();
             // The cap covers the workload; JVM start and the OpenBLAS load get a fixed allowance on top.
-            if (!p.waitFor(Math.round(capSeconds * 1000) + 5_000, TimeUnit.MILLISECONDS)) {
+            if (!waitFor(p, Math.round(capSeconds * 1000) + 5_000, heartbeat)) {
                 p.destroyForcibly();
                 p.waitFor(10, TimeUnit.SECONDS);
                 return new Outcome(null, null);
@@ -184,6 +245,26 @@ final class Demo {
         } finally {
             deleteQuietly(outFile);
             deleteQuietly(errFile);
+        }
+    }
+
+    /** Waits up to {@code millis} for the child, with a heartbeat; true if it ended. */
+    private static boolean waitFor(Process p, long millis, LongConsumer heartbeat) throws InterruptedException {
+        long start = System.nanoTime();
+        long beats = 0;
+        while (true) {
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            if (waited >= millis) {
+                return !p.isAlive();
+            }
+            long nextBeat = (beats + 1) * HEARTBEAT_SECONDS * 1000;
+            if (p.waitFor(Math.min(millis, nextBeat) - waited, TimeUnit.MILLISECONDS)) {
+                return true;
+            }
+            if ((System.nanoTime() - start) / 1_000_000 >= nextBeat && nextBeat < millis) {
+                beats++;
+                heartbeat.accept(beats * HEARTBEAT_SECONDS);
+            }
         }
     }
 

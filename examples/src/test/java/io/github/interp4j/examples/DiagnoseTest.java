@@ -1,6 +1,7 @@
 package io.github.interp4j.examples;
 
 import io.github.interp4j.nativeconfig.NativeConfig;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,22 @@ class DiagnoseTest {
     }
 
     @Test
+    void inCpuQuotaRunsDiagnoseInsideTheQuota() {
+        String[] r = run("diagnose", "--in-cpu-quota", "1", "--json");
+        Assumptions.assumeFalse(r[0].equals("1") && r[2].contains("cannot run inside a CPU quota"),
+                "no permission to create a cgroup here: " + r[2]);
+        assertEquals("0", r[0], r[2]);
+        String json = r[1].strip();
+        assertTrue(json.contains("\"cpuBudget\":1,"), json);
+        assertTrue(json.matches("(?s).*\"source\":\"CGROUP_V[12]_QUOTA\".*"), json);
+        assertTrue(json.contains("\"blasThreads\":1,"), json);
+    }
+
+    @Test
     void badUsageIsAnErrorNotACrash() {
+        assertEquals("2", run("diagnose", "--in-cpu-quota", "none")[0]);
+        assertEquals("2", run("diagnose", "--in-cpu-quota")[0]);
+        assertEquals("2", run("diagnose", "--quota-on-parent")[0]);
         assertEquals("2", run("diagnose", "--root")[0]);
         assertEquals("2", run("nonsense")[0]);
         assertEquals("2", run("diagnose", "--bogus")[0]);
