@@ -1,10 +1,13 @@
 package io.github.interp4j.interpolate;
 
 import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.poly.BernsteinKernel;
 import io.github.interp4j.interpolate.internal.poly.PPolyKernel;
 import io.github.interp4j.interpolate.internal.range.PyMath;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.spline.BasisConversion;
+import io.github.interp4j.interpolate.internal.spline.SplineCore;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -791,6 +794,95 @@ public final class PPoly implements Interpolant1D {
         return "PPoly[degree=" + (order - 1) + ", intervals=" + (x.length - 1)
                 + (cols == 1 ? "" : ", columns=" + cols) + ", range=[" + lo + ", " + hi + "], outOfRange=" + mode
                 + "]";
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // the B-spline toolbox (issue 9): conversions and derivatives at points
+
+    /**
+     * The derivative of order {@code nu} of the single column at {@code t}, evaluated piecewise (scipy
+     * {@code PPoly.__call__(x, nu)}, {@code evaluate_poly1} with {@code dx = nu}); equal to
+     * {@code derivative(nu).value(t)} up to rounding, without building the derivative. {@code nu > k} gives 0.
+     * O(k nu).
+     *
+     * @param t  the query
+     * @param nu the order, at least 0
+     * @return the derivative; NaN for NaN
+     * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws OutOfRangeException      if out of range and the mode is raise
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #value(double, int, double[])})
+     */
+    public double value(double t, int nu) {
+        requireSingleColumn("value(x, nu)", "value(x, nu, out)");
+        double[] out = new double[1];
+        value(t, nu, out);
+        return out[0];
+    }
+
+    /**
+     * The derivative of order {@code nu} of every column at {@code t}, as {@link #value(double, int)} per column.
+     *
+     * @param t   the query
+     * @param nu  the order, at least 0
+     * @param out receives column {@code j} at {@code out[j]}
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code nu < 0} or {@code out.length < columns()}
+     * @throws OutOfRangeException      if out of range and the mode is raise
+     */
+    public void value(double t, int nu, double[] out) {
+        if (nu < 0) {
+            throw new IllegalArgumentException("derivative order nu must be >= 0, was " + nu);
+        }
+        ColumnLayout.checkRow(out, cols);
+        double q = policy.adjust(t);
+        if (q != q) {
+            Arrays.fill(out, 0, cols, policy.answer(t));
+            return;
+        }
+        int i = index.find(q);
+        for (int j = 0; j < cols; j++) {
+            out[j] = PPolyKernel.evaluate(c, i * order * cols + j, order, cols, q - x[i], nu);
+        }
+    }
+
+    /**
+     * The B-spline {@code b} as a piecewise polynomial in the power basis, scipy {@code PPoly.from_spline(b)}:
+     * the breakpoints are all the knots {@code t} (so {@code t.length - 1} intervals, some of zero length where
+     * knots repeat), and on interval {@code i} the coefficients are the Taylor coefficients of the spline at
+     * {@code t[i]}, {@code c[k - nu][i] = S^(nu)(t[i]) / nu!}, derivatives taken from the right (the end pieces
+     * continued outside the base interval), as scipy's {@code splev}. Every column is converted (scipy converts one
+     * at a time); the mode is {@code b}'s, on the range {@code [t[0], t[last]]} as in scipy. O(t.length (k^3 + k m)).
+     *
+     * @param b the spline
+     * @return the piecewise polynomial of degree {@code k}
+     * @throws NullPointerException     if {@code b} is null
+     * @throws IllegalArgumentException if the coefficients of the spline are not finite
+     */
+    public static PPoly fromSpline(BSpline b) {
+        Validation.requireNonNull(b, "b");
+        SplineCore core = b.core();
+        Validation.requireFinite("b.coefficients", core.c);
+        double[] flat = BasisConversion.toPowerBasis(core);
+        return new PPoly(core.t.clone(), flat, core.k + 1, core.m, b.outOfRange());
+    }
+
+    /**
+     * The Bernstein-basis piecewise polynomial {@code bp} in the local power basis, scipy
+     * {@code PPoly.from_bernstein_basis(bp)}: on each interval of width {@code dx},
+     * {@code c_P[k - s] = sum_{a <= s} (-1)^(a + s) binom(k, a) binom(k - a, s - a) c_B[a] / dx^s}. Same breakpoints,
+     * columns and mode. O(n k^2 m).
+     *
+     * @param bp the Bernstein-basis polynomial
+     * @return the same piecewise polynomial in the power basis
+     * @throws NullPointerException if {@code bp} is null
+     */
+    public static PPoly fromBernsteinBasis(BPoly bp) {
+        Validation.requireNonNull(bp, "bp");
+        double[] xb = bp.breakpointsArray();
+        int ord = bp.degree() + 1;
+        double[] cp = BernsteinKernel.toPowerBasis(xb,
+                bp.flatCoefficients(), ord, bp.columns());
+        return new PPoly(xb.clone(), cp, ord, bp.columns(), bp.outOfRange());
     }
 
     /** @return the serialisation proxy, which is what gets written */
