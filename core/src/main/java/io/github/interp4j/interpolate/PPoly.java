@@ -22,7 +22,7 @@ import java.util.Objects;
  * A piecewise polynomial in the local power basis, as scipy's {@code scipy.interpolate.PPoly}, with one or
  * several value columns.
  *
- * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[n]} and coefficients {@code c[k+1][n]}, on interval
+ * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[n]} (or descending, see below) and coefficients {@code c[k+1][n]}, on interval
  * {@code i} ({@code x[i] <= t < x[i+1]}, the last interval closed) the value is
  * <pre>  p(t) = sum_{j=0..k} c[j][i] * (t - x[i])^(k - j)</pre>
  * With m value columns ({@link #fromColumns(double[][][], double[], OutOfRange)}, scipy's {@code c} of shape
@@ -47,9 +47,12 @@ import java.util.Objects;
  * {@link #coefficientsColumns()}) serve any m. {@link #derivative(int)} and {@link #antiderivative(int)}
  * act on every column.
  *
- * <p>Differences from scipy: breakpoints must be ascending (non-decreasing; repeated breakpoints are
- * allowed, as in scipy) — scipy's descending breakpoints are not supported; coefficients must be
- * finite; multiple roots are reported once (see {@link #solve(double, boolean, boolean)}).
+ * <p>Breakpoints may run either way, as in scipy: non-decreasing, or non-increasing (then interval {@code i} is
+ * {@code x[i] >= t > x[i+1]}, the last closed, the local coordinate is still {@code t - x[i]}, the range is
+ * {@code [x[n], x[0]]}, the antiderivative is zero at {@code x[0]}, and roots come interval by interval, so in
+ * descending order); repeated breakpoints are allowed. Differences from scipy: coefficients must be finite;
+ * multiple roots are reported once (see {@link #solve(double, boolean, boolean)}); with descending breakpoints the
+ * periodic mode maps onto {@code [x[n], x[0])} (scipy onto {@code (x[n], x[0]]}, and its periodic integral fails).
  *
  * <p>Thread-safety: immutable; inputs are copied; instances may be shared freely between threads.
  * Serialisation stores the coefficients, breakpoints and mode; deserialisation validates them again
@@ -68,6 +71,8 @@ public final class PPoly implements Interpolant1D {
     private final transient IntervalIndex index;
     private final transient double lo;
     private final transient double hi;
+    /** Whether the breakpoints decrease (scipy allows either direction); the index is then over {@code -x}. */
+    private final transient boolean descending;
     /**
      * {@code [lo, hi]} when {@link #value(double)} may evaluate an in-range query directly (m = 1 and not
      * periodic); NaN otherwise, so that every query takes the policy path.
@@ -80,7 +85,7 @@ public final class PPoly implements Interpolant1D {
      *
      * @param c coefficients, {@code c[j][i]} multiplies {@code (t - x[i])^(k - j)} on interval {@code i};
      *          shape {@code (k + 1, n)} with {@code k >= 0} and {@code n = x.length - 1} (copied)
-     * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param x breakpoints, finite and monotonic (non-decreasing, or non-increasing), at least 2 (copied)
      * @throws NullPointerException     if {@code c}, a row of {@code c} or {@code x} is null
      * @throws IllegalArgumentException if {@code x} has fewer than 2 elements, {@code c} has no rows, a row of
      *                                  {@code c} does not have {@code x.length - 1} elements, a value is not
@@ -110,7 +115,7 @@ public final class PPoly implements Interpolant1D {
      * {@link #fromColumns(double[][][], double[], OutOfRange)}.
      *
      * @param c coefficients, {@code c[j][i][col]}, shape {@code (k + 1, n, m)} (copied)
-     * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param x breakpoints, finite and monotonic (non-decreasing, or non-increasing), at least 2 (copied)
      * @return the piecewise polynomial
      * @throws NullPointerException     if an argument or a sub-array of {@code c} is null
      * @throws IllegalArgumentException as {@link #fromColumns(double[][][], double[], OutOfRange)}
@@ -128,7 +133,7 @@ public final class PPoly implements Interpolant1D {
      *
      * @param c    coefficients, shape {@code (k + 1, n, m)} with {@code k >= 0}, {@code n = x.length - 1} and
      *             {@code m >= 1}, finite (copied)
-     * @param x    breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param x    breakpoints, finite and monotonic (non-decreasing, or non-increasing), at least 2 (copied)
      * @param mode the out-of-range mode
      * @return the piecewise polynomial, with {@link #columns()} = m
      * @throws NullPointerException     if an argument or a sub-array of {@code c} is null (named)
@@ -163,7 +168,7 @@ public final class PPoly implements Interpolant1D {
                 Validation.requireFinite("c[" + j + "][" + i + "]", c[j][i]);
             }
         }
-        Validation.requireNonDecreasing("x", x);
+        requireMonotone(x);
         int ord = c.length;
         double[] flat = new double[Validation.checkedSize("PPoly coefficients", (long) n * ord, m)];
         for (int i = 0; i < n; i++) {
@@ -186,7 +191,7 @@ public final class PPoly implements Interpolant1D {
         for (int j = 0; j < c.length; j++) {
             Validation.requireFinite("c[" + j + "]", c[j]);
         }
-        Validation.requireNonDecreasing("x", x);
+        requireMonotone(x);
         Validation.checkedSize("PPoly coefficients", c.length, n);
         return x.clone();
     }
@@ -210,6 +215,44 @@ public final class PPoly implements Interpolant1D {
         }
     }
 
+    /**
+     * Breakpoints must run one way, as scipy's {@code np.all(dx >= 0) or np.all(dx <= 0)}: non-decreasing, or
+     * non-increasing when {@code x[n] < x[0]}.
+     */
+    private static void requireMonotone(double[] x) {
+        if (x[x.length - 1] < x[0]) {
+            for (int i = 1; i < x.length; i++) {
+                if (!(x[i] <= x[i - 1])) {
+                    throw new IllegalArgumentException("x must be strictly increasing or decreasing (scipy: monotonic):"
+                            + " x[0] = " + x[0] + " > x[" + (x.length - 1) + "] = " + x[x.length - 1] + " but x[" + i
+                            + "] = " + x[i] + " > x[" + (i - 1) + "] = " + x[i - 1]);
+                }
+            }
+        } else {
+            Validation.requireNonDecreasing("x", x);
+        }
+    }
+
+    /** The interval index: over {@code x}, or over {@code -x} for descending breakpoints. */
+    private static IntervalIndex indexOf(double[] x) {
+        if (!(x[x.length - 1] < x[0])) {
+            return new IntervalIndex(x);
+        }
+        double[] neg = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            neg[i] = -x[i];
+        }
+        return new IntervalIndex(neg);
+    }
+
+    /**
+     * The interval of {@code t}: {@code x[i] <= t < x[i+1]} (the last interval closed), or for descending
+     * breakpoints {@code x[i] >= t > x[i+1]} (scipy's convention, the mirror image); clamped outside.
+     */
+    private int find(double t) {
+        return descending ? index.find(-t) : index.find(t);
+    }
+
     /** scipy's single-column {@code c[j][i]} (validated) in the flat layout. */
     private static double[] flatten(double[][] c) {
         int ord = c.length;
@@ -225,7 +268,7 @@ public final class PPoly implements Interpolant1D {
 
     /** Trusted: the arrays are validated and owned by this instance (and never modified). */
     PPoly(double[] x, double[] flatCoefficients, int order, int columns, OutOfRange mode) {
-        this(x, flatCoefficients, order, columns, mode, new IntervalIndex(x));
+        this(x, flatCoefficients, order, columns, mode, indexOf(x));
     }
 
     /** Trusted, sharing an interval index over {@code x}. */
@@ -237,10 +280,11 @@ public final class PPoly implements Interpolant1D {
         this.cols = columns;
         this.mode = mode;
         this.index = index;
-        this.lo = x[0];
-        this.hi = x[x.length - 1];
+        this.descending = x[x.length - 1] < x[0];
+        this.lo = Math.min(x[0], x[x.length - 1]);
+        this.hi = Math.max(x[0], x[x.length - 1]);
         this.policy = RangePolicy.of(mode, lo, hi);
-        boolean direct = columns == 1 && !policy.wrapsInside();
+        boolean direct = columns == 1 && !policy.wrapsInside() && !descending;
         this.scalarLo = direct ? lo : Double.NaN;
         this.scalarHi = direct ? hi : Double.NaN;
     }
@@ -273,7 +317,7 @@ public final class PPoly implements Interpolant1D {
     private double valueByPolicy(double t) {
         requireSingleColumn("value(double)", "value(x, out)");
         double q = policy.adjust(t);
-        return q == q ? evaluateAt(q, index.find(q)) : policy.answer(t);
+        return q == q ? evaluateAt(q, find(q)) : policy.answer(t);
     }
 
     /** The single column at {@code t} on interval {@code i}. */
@@ -302,7 +346,7 @@ public final class PPoly implements Interpolant1D {
     private void valueInto(double t, double[] out, int off) {
         double q = policy.adjust(t);
         if (q == q) {
-            evaluateInto(q, index.find(q), out, off);
+            evaluateInto(q, find(q), out, off);
         } else {
             Arrays.fill(out, off, off + cols, policy.answer(t));
         }
@@ -370,7 +414,7 @@ public final class PPoly implements Interpolant1D {
     /** The batch evaluation of every column; {@code out} holds at least {@code xs.length * m} values. */
     private void evaluateAll(double[] xs, double[] out) {
         int m = cols;
-        if (policy.wrapsInside()) {
+        if (policy.wrapsInside() || descending) {
             ParallelEvaluation.forRange(xs.length, (from, to) -> {
                 for (int k = from; k < to; k++) {
                     valueInto(xs[k], out, k * m);
@@ -548,6 +592,15 @@ public final class PPoly implements Interpolant1D {
 
     /** The integral over {@code [a, b]}, {@code a <= b}, continuing the end pieces. */
     private double integrateInside(int col, double a, double b) {
+        if (descending) {
+            // F(b) - F(a) with the antiderivative (zero at x[0]), as scipy's result for descending breakpoints
+            double[] anti = PPolyKernel.antiderivative(x, c, x.length - 1, order, cols, 1);
+            int o2 = order + 1;
+            int ib = find(b);
+            int ia = find(a);
+            return PPolyKernel.value(anti, ib * o2 * cols + col, o2, cols, b - x[ib])
+                    - PPolyKernel.value(anti, ia * o2 * cols + col, o2, cols, a - x[ia]);
+        }
         return PPolyKernel.integrate(x, c, index, order, cols, col, a, b);
     }
 
@@ -556,8 +609,9 @@ public final class PPoly implements Interpolant1D {
         double below;
         double above;
         if (clamp) {
-            below = PPolyKernel.value(c, col, order, cols, 0.0);
-            int last = x.length - 2;
+            int first = find(lo);
+            int last = find(hi);
+            below = PPolyKernel.value(c, first * order * cols + col, order, cols, lo - x[first]);
             above = PPolyKernel.value(c, last * order * cols + col, order, cols, hi - x[last]);
         } else {
             below = mode.below();
@@ -660,13 +714,16 @@ public final class PPoly implements Interpolant1D {
     /**
      * Real solutions of {@code p(t) = y} (scipy {@code PPoly.solve(y, discontinuity, extrapolate)}).
      *
-     * <p>Intervals are scanned in order and the roots of each piece are appended in ascending order,
-     * so the result is sorted except for NaN markers: a piece identically equal to {@code y} contributes
+     * <p>Intervals are scanned in order and the roots of each piece are appended in scipy's order:
+     * ascending, except that a quadratic piece with a negative leading coefficient lists its two roots in
+     * descending order (scipy's closed form for degree 2 gives {@code (-b - d) / 2a} first). So with ascending
+     * breakpoints the result is sorted except for NaN markers and such quadratic pairs, and with descending
+     * breakpoints the intervals come in descending order. A piece identically equal to {@code y} contributes
      * its left breakpoint followed by NaN, as scipy does (a zero-length piece only its breakpoint). A root
      * equal to the previously reported one is not repeated; a root at a breakpoint is reported as exactly
      * that breakpoint, so a root shared by two pieces appears once. With {@code discontinuity}, a strict
      * sign change of {@code p - y} across a breakpoint reports the breakpoint. With {@code extrapolate},
-     * roots of the first piece left of {@code x[0]} and of the last piece right of {@code x[m]} are
+     * roots of the first piece beyond {@code x[0]} and of the last piece beyond {@code x[m]} are
      * included.
      *
      * <p>Roots of each piece are found without eigenvalues: degree 1 in closed form, higher degrees by
@@ -839,7 +896,7 @@ public final class PPoly implements Interpolant1D {
             Arrays.fill(out, 0, cols, policy.answer(t));
             return;
         }
-        int i = index.find(q);
+        int i = find(q);
         for (int j = 0; j < cols; j++) {
             out[j] = PPolyKernel.evaluate(c, i * order * cols + j, order, cols, q - x[i], nu);
         }
