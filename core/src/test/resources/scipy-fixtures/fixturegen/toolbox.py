@@ -29,6 +29,8 @@ Keys by kind:
   from_derivatives xi, yi (one line per point, possibly empty, m columns row-major), orders (or
                    'none') -> c (order rows of n*m), query, value; or expect_error
   roots            x c(order rows of n) extrapolate -> roots (scipy's order, nan markers)
+  ppoly_descending x (decreasing) c(order rows of n*m) m extrapolate query d0 .. d<k+1> anti (the
+                   antiderivative(1) at query) integral: a b v...; roots (m = 1)
 """
 
 import numpy as np
@@ -404,8 +406,34 @@ def roots_cases():
     return out
 
 
+def ppoly_descending_cases():
+    out = []
+    for k, m, ext in ((3, 1, "true"), (2, 2, "true"), (3, 1, "false"), (1, 1, "true")):
+        name = "ppoly_descending_k%d_m%d_%s" % (k, m, ext)
+        rng = common.case_rng(SEED, name)
+        n = 6
+        x = np.sort(rng.uniform(-2.0, 3.0, n + 1))[::-1].copy()
+        c = rng.standard_normal((k + 1, n, m))
+        pp = si.PPoly(c if m > 1 else c[:, :, 0], x, extrapolate=_ext(ext))
+        query = np.concatenate((rng.uniform(x[-1], x[0], 20), x, [x[-1] - 0.6, x[0] + 0.8]))
+        lines = ["k: %d" % k, "m: %d" % m, "extrapolate: " + ext, "x: " + fmt_list(x), "c: " + fmt_list(c),
+                 "query: " + fmt_list(query)]
+        for nu in range(0, k + 2):
+            lines.append("d%d: %s" % (nu, fmt_list(np.asarray(pp(query, nu)).reshape(len(query), m))))
+        lines.append("anti: " + fmt_list(np.asarray(pp.antiderivative(1)(query)).reshape(len(query), m)))
+        for a, b in ((x[-1], x[0]), (x[4], x[1]), (x[1] + 0.05, x[5] - 0.1), (x[-1] - 1.0, x[0] + 0.5)):
+            v = np.asarray(pp.integrate(a, b)).reshape(m)
+            lines.append("integral: %s %s %s" % (fmt(a), fmt(b), fmt_list(v)))
+        if m == 1:
+            lines.append("roots: " + fmt_list(pp.roots()))
+        lines.append("scale: " + fmt(np.max(np.abs(c))))
+        out.append(_file(name, "ppoly_descending", "scipy.interpolate.PPoly(c, x descending, extrapolate=%r): "
+                         "__call__(q, nu), antiderivative(1)(q), integrate(a, b), roots()" % _ext(ext), lines))
+    return out
+
+
 def cases():
-    return (design_matrix_cases() + insert_knot_cases() + eval_nu_cases() + from_spline_cases()
+    return (ppoly_descending_cases() + design_matrix_cases() + insert_knot_cases() + eval_nu_cases() + from_spline_cases()
             + from_power_basis_cases() + interp_t_cases() + bpoly_cases() + from_derivatives_cases()
             + roots_cases())
 

@@ -62,6 +62,10 @@ class BSplineToolboxAgreementTest {
         return kind("roots");
     }
 
+    static Stream<ScipyFixture> ppolyDescending() {
+        return kind("ppoly_descending");
+    }
+
     /** Every element of {@code ours} within {@code tol} of {@code exp}; lengths equal. */
     static void close(String what, double[] exp, double[] ours, double tol) {
         assertEquals(exp.length, ours.length, what + ": length");
@@ -303,5 +307,45 @@ class BSplineToolboxAgreementTest {
         double[] exp = f.doubles("roots");
         double[] ours = pp.roots();
         close(f.name() + " roots", exp, ours, REL_TOL * f.number("scale"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ppolyDescending")
+    void descendingBreakpointsAgree(ScipyFixture f) {
+        int k = f.integer("k");
+        int m = f.integer("m");
+        double[] x = f.doubles("x");
+        int n = x.length - 1;
+        PPoly pp = PPoly.fromColumns(BPolyAgreementTest.cube(f.doubles("c"), k + 1, n, m), x,
+                mode(f.get("extrapolate")));
+        double scale = f.number("scale");
+        double[] q = f.doubles("query");
+        double[] row = new double[m];
+        for (int nu = 0; nu <= k + 1; nu++) {
+            double[] exp = f.doubles("d" + nu);
+            double[] ours = new double[q.length * m];
+            for (int i = 0; i < q.length; i++) {
+                pp.value(q[i], nu, row);
+                System.arraycopy(row, 0, ours, i * m, m);
+            }
+            close(f.name() + " d" + nu, exp, ours, REL_TOL * Math.max(scale, maxAbs(exp)));
+            if (nu == 0) {
+                double[] batch = new double[q.length * m];
+                pp.valuesColumns(q, batch);
+                assertArrayEquals(ours, batch, "batch equals point");
+            }
+        }
+        double[] anti = new double[q.length * m];
+        pp.antiderivative(1).valuesColumns(q, anti);
+        double[] expAnti = f.doubles("anti");
+        close(f.name() + " antiderivative", expAnti, anti, REL_TOL * Math.max(scale, maxAbs(expAnti)));
+        for (double[] r : f.rows("integral")) {
+            double[] exp = Arrays.copyOfRange(r, 2, r.length);
+            close(f.name() + " integral(" + r[0] + ", " + r[1] + ")", exp, pp.integrateColumns(r[0], r[1]),
+                    REL_TOL * Math.max(scale * (x[0] - x[n]), maxAbs(exp)));
+        }
+        if (m == 1) {
+            close(f.name() + " roots", f.doubles("roots"), pp.roots(), REL_TOL * Math.max(1.0, x[0] - x[n]));
+        }
     }
 }
