@@ -162,7 +162,13 @@ public final class BPoly implements Interpolant1D {
         Validation.requireFinite("x", x);
         for (int a = 0; a < c.length; a++) {
             for (int i = 0; i < n; i++) {
-                Validation.requireFinite(m == 1 ? "c[" + a + "]" : "c[" + a + "][" + i + "]", c[a][i]);
+                for (int col = 0; col < m; col++) {
+                    double v = c[a][i][col];
+                    if (!Double.isFinite(v)) {
+                        throw new IllegalArgumentException("c[" + a + "][" + i + "]" + (m == 1 ? "" : "[" + col + "]")
+                                + " = " + v + " is not finite");
+                    }
+                }
             }
         }
         Validation.requireStrictlyIncreasing("x", x);

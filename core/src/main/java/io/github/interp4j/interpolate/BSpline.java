@@ -878,7 +878,8 @@ public final class BSpline implements Interpolant1D {
      * Boehm's algorithm as in FITPACK's {@code insert}), every column: {@code m} more knots and coefficients, the
      * degree and the out-of-range mode kept. For a periodic spline ({@link OutOfRange#periodic()}) the boundary
      * knots and coefficients are kept periodic, as scipy does, which needs at least {@code k} interior knots on one
-     * side of {@code x}. Values agree with this spline's up to rounding. O(m (n + k) columns) time.
+     * side of {@code x}. Values agree with this spline's on the base interval up to rounding (inserting at an end
+     * of the base interval changes the continued end piece outside it, as in scipy). O(m (n + k) columns) time.
      *
      * @param x the new knot, finite, {@code t[k] <= x <= t[n]}
      * @param m the multiplicity, at least 1
