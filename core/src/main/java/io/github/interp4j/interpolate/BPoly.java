@@ -172,14 +172,7 @@ public final class BPoly implements Interpolant1D {
             }
         }
         Validation.requireStrictlyIncreasing("x", x);
-        int ord = c.length;
-        double[] flat = new double[Validation.checkedSize("BPoly coefficients", (long) n * ord, m)];
-        for (int i = 0; i < n; i++) {
-            for (int a = 0; a < ord; a++) {
-                System.arraycopy(c[a][i], 0, flat, (i * ord + a) * m, m);
-            }
-        }
-        return flat;
+        return ColumnLayout.flatPieces(c, n, c.length, m);
     }
 
     /** Trusted: validated arrays owned by this instance. */
@@ -218,19 +211,8 @@ public final class BPoly implements Interpolant1D {
         Validation.requireStrictlyIncreasing("pp.breakpoints()", xb);
         int ord = pp.degree() + 1;
         int m = pp.columns();
-        double[] cp = flatOf(pp.coefficientsColumns(), xb.length - 1, ord, m);
+        double[] cp = ColumnLayout.flatPieces(pp.coefficientsColumns(), xb.length - 1, ord, m);
         return new BPoly(xb, BernsteinKernel.fromPowerBasis(xb, cp, ord, m), ord, m, pp.outOfRange());
-    }
-
-    /** scipy-layout {@code c[j][i][col]} (trusted shape) as the flat kernel layout. */
-    static double[] flatOf(double[][][] c, int n, int ord, int m) {
-        double[] flat = new double[n * ord * m];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < ord; j++) {
-                System.arraycopy(c[j][i], 0, flat, (i * ord + j) * m, m);
-            }
-        }
-        return flat;
     }
 
     /**
@@ -771,26 +753,12 @@ public final class BPoly implements Interpolant1D {
      */
     public double[][] coefficients() {
         ColumnLayout.requireOneColumn(this, cols);
-        int n = x.length - 1;
-        double[][] out = new double[order][n];
-        for (int i = 0; i < n; i++) {
-            for (int a = 0; a < order; a++) {
-                out[a][i] = c[i * order + a];
-            }
-        }
-        return out;
+        return ColumnLayout.pieces(c, x.length - 1, order);
     }
 
     /** @return every column's coefficients, {@code result[a][i][col]}, shape {@code (k + 1, n, m)} */
     public double[][][] coefficientsColumns() {
-        int n = x.length - 1;
-        double[][][] out = new double[order][n][cols];
-        for (int i = 0; i < n; i++) {
-            for (int a = 0; a < order; a++) {
-                System.arraycopy(c, (i * order + a) * cols, out[a][i], 0, cols);
-            }
-        }
-        return out;
+        return ColumnLayout.pieces(c, x.length - 1, order, cols);
     }
 
     /** @return a copy of the breakpoints */

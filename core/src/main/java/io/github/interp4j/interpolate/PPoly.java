@@ -169,14 +169,7 @@ public final class PPoly implements Interpolant1D {
             }
         }
         requireMonotone(x);
-        int ord = c.length;
-        double[] flat = new double[Validation.checkedSize("PPoly coefficients", (long) n * ord, m)];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < ord; j++) {
-                System.arraycopy(c[j][i], 0, flat, (i * ord + j) * m, m);
-            }
-        }
-        return new PPoly(x.clone(), flat, ord, m, mode);
+        return new PPoly(x.clone(), ColumnLayout.flatPieces(c, n, c.length, m), c.length, m, mode);
     }
 
     /** Checks the single-column arguments (in the documented order) and returns a copy of {@code x}. */
@@ -777,14 +770,7 @@ public final class PPoly implements Interpolant1D {
      */
     public double[][] coefficients() {
         requireSingleColumn("coefficients()", "coefficientsColumns()");
-        int n = x.length - 1;
-        double[][] out = new double[order][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < order; j++) {
-                out[j][i] = c[i * order + j];
-            }
-        }
-        return out;
+        return ColumnLayout.pieces(c, x.length - 1, order);
     }
 
     /**
@@ -795,14 +781,7 @@ public final class PPoly implements Interpolant1D {
      * @return a new array of shape {@code (k + 1, n, m)}
      */
     public double[][][] coefficientsColumns() {
-        int n = x.length - 1;
-        double[][][] out = new double[order][n][cols];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < order; j++) {
-                System.arraycopy(c, (i * order + j) * cols, out[j][i], 0, cols);
-            }
-        }
-        return out;
+        return ColumnLayout.pieces(c, x.length - 1, order, cols);
     }
 
     /** @return a copy of the breakpoints */

@@ -91,17 +91,10 @@ class BSplineToolboxAgreementTest {
         return m;
     }
 
+    /** scipy's {@code extrapolate} token of a toolbox fixture: true, false (NaN outside) or periodic. */
     static OutOfRange mode(String token) {
-        switch (token.trim()) {
-            case "true":
-                return OutOfRange.extrapolate();
-            case "false":
-                return OutOfRange.nan();
-            case "periodic":
-                return OutOfRange.periodic();
-            default:
-                throw new IllegalArgumentException(token);
-        }
+        String t = token.trim();
+        return ScipyFixture.parseOor(t.equals("true") ? "extrapolate" : t.equals("false") ? "nan" : t);
     }
 
     static BSpline spline(ScipyFixture f, OutOfRange mode) {
