@@ -43,6 +43,8 @@ import java.util.Objects;
  */
 public final class BPoly implements Interpolant1D {
     private static final long serialVersionUID = 1L;
+    /** The most coefficient updates {@link #antiderivative(int)} performs (nu steps over every coefficient). */
+    private static final double MAX_ANTIDERIVATIVE_WORK = 1e10;
 
     private final transient double[] x;
     /** Flat coefficients {@code c[(i * order + a) * cols + col]} ({@link BernsteinKernel}'s layout). */
@@ -613,7 +615,8 @@ public final class BPoly implements Interpolant1D {
      *
      * @param nu the order, at least 0
      * @return the antiderivative
-     * @throws IllegalArgumentException if {@code nu < 0} or the result does not fit in memory
+     * @throws IllegalArgumentException if {@code nu < 0}, the result does not fit in memory, or the work
+     *                                  {@code nu n (k + nu) m} exceeds 1e10 (refused before any work)
      */
     public BPoly antiderivative(int nu) {
         if (nu < 0) {
@@ -622,7 +625,15 @@ public final class BPoly implements Interpolant1D {
         if (nu == 0) {
             return this;
         }
-        Validation.checkedSize("antiderivative coefficients", (long) (x.length - 1) * ((long) order + nu), cols);
+        int pieces = x.length - 1;
+        Validation.checkedSize("antiderivative coefficients", (long) pieces * ((long) order + nu), cols);
+        // nu steps, each over every coefficient: refuse orders whose work is out of proportion to any use
+        double work = (double) nu * pieces * ((double) order + nu) * cols;
+        if (work > MAX_ANTIDERIVATIVE_WORK) {
+            throw new IllegalArgumentException("antiderivative order " + nu + " of a degree-" + (order - 1) + " BPoly with "
+                    + pieces + " intervals and " + cols + " columns needs about " + (long) work
+                    + " operations, more than " + (long) MAX_ANTIDERIVATIVE_WORK);
+        }
         double[] cc = c;
         int ord = order;
         for (int q = 0; q < nu; q++) {

@@ -2,6 +2,8 @@ package io.github.interp4j.interpolate.internal.spline;
 
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
+import java.util.Arrays;
+
 /**
  * Knot insertion (Boehm's algorithm), the port of scipy's {@code BSpline.insert_knot} / {@code _insert}
  * (itself a port of Dierckx's FITPACK {@code insert}): a knot {@code x} is inserted {@code mult} times, one
@@ -15,7 +17,8 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * coefficients are made periodic again as FITPACK does (and at least {@code k} interior knots must lie on
  * one side of {@code x}).
  *
- * <p>Complexity: O(mult (t.length + rows m)) time for copying, O(t.length + mult + rows m) memory.
+ * <p>Complexity: O(mult (t.length + rows m)) time (each insertion shifts the knots and coefficients after
+ * {@code x}, never the ones inserted before), O(t.length + mult + (rows + mult) m) memory, checked up front.
  * Thread-safety: stateless.
  */
 public final class KnotInsertion {
@@ -35,13 +38,14 @@ public final class KnotInsertion {
     public static SplineCore insert(SplineCore core, double x, int mult, boolean periodic) {
         int k = core.k;
         int m = core.m;
-        Validation.checkedSize("knots after insertion", 1, (long) core.t.length + mult);
-        Validation.checkedSize("coefficients after insertion", (long) core.rows() + mult, m);
-        double[] t = core.t;
-        double[] c = core.c;
-        for (int r = 0; r < mult; r++) {
-            int len = t.length;
-            int interval = find(t, k, x);
+        int len = core.t.length;
+        int rows = core.rows();
+        // Work in arrays of the final size; each insertion shifts only the knots and coefficients after x.
+        double[] t = Arrays.copyOf(core.t, Validation.checkedSize("knots after insertion", 1, (long) len + mult));
+        double[] c = Arrays.copyOf(core.c, Validation.checkedSize("coefficients after insertion",
+                (long) rows + mult, m));
+        for (int r = 0; r < mult; r++, len++, rows++) {
+            int interval = find(t, len, k, x);
             if (t[interval] == t[interval + k + 1]) {
                 interval -= 1;
             }
@@ -49,35 +53,27 @@ public final class KnotInsertion {
                 throw new IllegalArgumentException("Not enough internal knots: a periodic spline needs at least k = "
                         + k + " interior knots on one side of x = " + x + " to insert it");
             }
-            double[] tt = new double[len + 1];
-            System.arraycopy(t, 0, tt, 0, interval + 1);
-            tt[interval + 1] = x;
-            System.arraycopy(t, interval + 1, tt, interval + 2, len - interval - 1);
-            int rows = c.length / m;
-            double[] cc = new double[(rows + 1) * m];
-            System.arraycopy(c, interval * m, cc, (interval + 1) * m, (rows - interval) * m);
+            System.arraycopy(t, interval + 1, t, interval + 2, len - interval - 1);
+            t[interval + 1] = x;
+            System.arraycopy(c, interval * m, c, (interval + 1) * m, (rows - interval) * m);
+            // in place, downwards: c[i] and c[i - 1] are still the old coefficients when c[i] is written
             for (int i = interval; i > interval - k; i--) {
-                double fac = (x - tt[i]) / (tt[i + k + 1] - tt[i]);
+                double fac = (x - t[i]) / (t[i + k + 1] - t[i]);
+                // i - 1 < 0 only after a knot of multiplicity above k + 1 at t[k]: scipy's c[-1], the old last row
+                int prev = i - 1 >= 0 ? (i - 1) * m : rows * m;
                 for (int j = 0; j < m; j++) {
-                    cc[i * m + j] = fac * c[i * m + j] + (1.0 - fac) * c[(i - 1) * m + j];
+                    c[i * m + j] = fac * c[i * m + j] + (1.0 - fac) * c[prev + j];
                 }
             }
-            int head = interval - k + 1;
-            if (head > 0) {
-                System.arraycopy(c, 0, cc, 0, head * m);
-            }
             if (periodic) {
-                makePeriodic(tt, cc, k, m, interval);
+                makePeriodic(t, len + 1, c, k, m, interval);
             }
-            t = tt;
-            c = cc;
         }
         return new SplineCore(t, c, k, m);
     }
 
     /** FITPACK's boundary constraints of a periodic spline after an insertion on interval {@code interval}. */
-    private static void makePeriodic(double[] tt, double[] cc, int k, int m, int interval) {
-        int n = tt.length;
+    private static void makePeriodic(double[] tt, int n, double[] cc, int k, int m, int interval) {
         int nk = n - k - 1;
         int n2k = n - 2 * k - 1;
         double period = tt[nk] - tt[k];
@@ -96,11 +92,12 @@ public final class KnotInsertion {
     }
 
     /**
-     * scipy's {@code find_interval(t, k, x, k, extrapolate=False)} for {@code x} in the base interval:
+     * scipy's {@code find_interval(t, k, x, k, extrapolate=False)} on the first {@code len} knots, for {@code x} in
+     * the base interval:
      * {@code l} in {@code [k, n - 1]} with {@code t[l] <= x < t[l+1]}, {@code n - 1} at {@code x = t[n]}. O(log n).
      */
-    static int find(double[] t, int k, double x) {
-        int n = t.length - k - 1;
+    static int find(double[] t, int len, int k, double x) {
+        int n = len - k - 1;
         if (x >= t[n]) {
             return n - 1;
         }
