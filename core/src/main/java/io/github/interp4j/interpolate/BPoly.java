@@ -5,6 +5,7 @@ import io.github.interp4j.interpolate.internal.poly.BernsteinKernel;
 import io.github.interp4j.interpolate.internal.range.PyMath;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.search.MonotoneBreakpoints;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -34,9 +35,11 @@ import java.util.Objects;
  * for bit; {@link OutOfRange#extrapolate()} (default) continues the end pieces, {@link OutOfRange#periodic()} maps
  * every query to {@code x[0] + (t - x[0]) mod (x[n] - x[0])} first.
  *
- * <p>Differences from scipy: breakpoints must be strictly increasing (scipy also takes decreasing ones and repeated
- * ones, on which its derivatives divide by zero); coefficients must be finite; a derivative of order above the
- * degree evaluates to 0 (scipy raises for orders above degree + 1).
+ * <p>Breakpoints may be strictly increasing or strictly decreasing, as in scipy (descending: interval {@code i} is
+ * {@code x[i] >= t > x[i+1]}, {@code s} as above with a negative width, the range {@code [x[n], x[0]]}). Differences
+ * from scipy: repeated breakpoints are refused (scipy takes them, and its derivatives divide by their zero width);
+ * coefficients must be finite; a derivative of order above the degree evaluates to 0 (scipy raises for orders above
+ * degree + 1); with descending breakpoints the periodic mode maps onto {@code [x[n], x[0])}.
  *
  * <p>Thread-safety: immutable; inputs are copied. Serialisation stores coefficients, breakpoints and mode and
  * validates them again on reading.
@@ -56,13 +59,15 @@ public final class BPoly implements Interpolant1D {
     private final transient IntervalIndex index;
     private final transient double lo;
     private final transient double hi;
+    /** Whether the breakpoints decrease; the index is then over {@code -x}. */
+    private final transient boolean descending;
 
     /**
      * A Bernstein-basis piecewise polynomial that extrapolates (scipy {@code BPoly(c, x)}).
      *
      * @param c coefficients, {@code c[a][i]} multiplies {@code b(a, k)} on interval {@code i}; shape
      *          {@code (k + 1, n)}, {@code n = x.length - 1}, finite (copied)
-     * @param x breakpoints, finite and strictly increasing, at least 2 (copied)
+     * @param x breakpoints, finite and strictly increasing or strictly decreasing, at least 2 (copied)
      * @throws NullPointerException     if an argument or a row of {@code c} is null
      * @throws IllegalArgumentException if {@code x} has fewer than 2 values, {@code c} has no rows, a row does not
      *                                  have {@code n} values, a value is not finite or {@code x} is not strictly
@@ -104,12 +109,12 @@ public final class BPoly implements Interpolant1D {
      * {@code c} of shape {@code (k + 1, n, m)}). O(n k m).
      *
      * @param c    coefficients {@code c[a][i][col]}, shape {@code (k + 1, n, m)}, {@code m >= 1}, finite (copied)
-     * @param x    breakpoints, finite and strictly increasing, at least 2 (copied)
+     * @param x    breakpoints, finite and strictly increasing or strictly decreasing, at least 2 (copied)
      * @param mode the out-of-range mode
      * @return the polynomial, {@link #columns()} = m
      * @throws NullPointerException     if an argument or a sub-array is null
      * @throws IllegalArgumentException if the shape is not {@code (k + 1, x.length - 1, m)}, a value is not
-     *                                  finite, or {@code x} is not strictly increasing (index and value named)
+     *                                  finite, or {@code x} is not strictly monotone (index and value named)
      */
     public static BPoly fromColumns(double[][][] c, double[] x, OutOfRange mode) {
         double[] flat = flatChecked(c, x, mode);
@@ -173,13 +178,13 @@ public final class BPoly implements Interpolant1D {
                 }
             }
         }
-        Validation.requireStrictlyIncreasing("x", x);
+        MonotoneBreakpoints.requireMonotone("x", x, true);
         return ColumnLayout.flatPieces(c, n, c.length, m);
     }
 
     /** Trusted: validated arrays owned by this instance. */
     BPoly(double[] x, double[] flat, int order, int cols, OutOfRange mode) {
-        this(x, flat, order, cols, mode, new IntervalIndex(x));
+        this(x, flat, order, cols, mode, MonotoneBreakpoints.index(x));
     }
 
     private BPoly(double[] x, double[] flat, int order, int cols, OutOfRange mode, IntervalIndex index) {
@@ -189,8 +194,9 @@ public final class BPoly implements Interpolant1D {
         this.cols = cols;
         this.mode = mode;
         this.index = index;
-        this.lo = x[0];
-        this.hi = x[x.length - 1];
+        this.descending = MonotoneBreakpoints.descending(x);
+        this.lo = Math.min(x[0], x[x.length - 1]);
+        this.hi = Math.max(x[0], x[x.length - 1]);
         this.policy = RangePolicy.of(mode, lo, hi);
     }
 
@@ -202,15 +208,15 @@ public final class BPoly implements Interpolant1D {
      * column, with {@code pp}'s mode: on each interval
      * {@code c_B[j] = sum_{a >= k - j} c_P[a] binom(j, k - a) / binom(k, k - a) dx^(k - a)}. O(n k^2 m).
      *
-     * @param pp the piecewise polynomial, with strictly increasing breakpoints
+     * @param pp the piecewise polynomial, with strictly monotone breakpoints
      * @return the same piecewise polynomial in the Bernstein basis
      * @throws NullPointerException     if {@code pp} is null
-     * @throws IllegalArgumentException if {@code pp} has repeated breakpoints
+     * @throws IllegalArgumentException if {@code pp} has repeated breakpoints (a zero-width interval)
      */
     public static BPoly fromPowerBasis(PPoly pp) {
         Validation.requireNonNull(pp, "pp");
         double[] xb = pp.breakpoints();
-        Validation.requireStrictlyIncreasing("pp.breakpoints()", xb);
+        MonotoneBreakpoints.requireMonotone("pp.breakpoints()", xb, true);
         int ord = pp.degree() + 1;
         int m = pp.columns();
         double[] cp = ColumnLayout.flatPieces(pp.coefficientsColumns(), xb.length - 1, ord, m);
@@ -553,7 +559,7 @@ public final class BPoly implements Interpolant1D {
 
     /** Evaluates coefficients {@code cc} of order {@code ord} over this polynomial's breakpoints, extrapolating. */
     private void evaluate(double[] cc, int ord, double q, int nu, double[] out, int off, double[] wrk) {
-        int i = index.find(q);
+        int i = descending ? index.find(-q) : index.find(q);
         double ds = x[i + 1] - x[i];
         double dsNu = Math.pow(ds, nu);
         for (int j = 0; j < cols; j++) {

@@ -6,6 +6,7 @@ import io.github.interp4j.interpolate.internal.poly.PPolyKernel;
 import io.github.interp4j.interpolate.internal.range.PyMath;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.search.MonotoneBreakpoints;
 import io.github.interp4j.interpolate.internal.spline.BasisConversion;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
@@ -168,7 +169,7 @@ public final class PPoly implements Interpolant1D {
                 Validation.requireFinite("c[" + j + "][" + i + "]", c[j][i]);
             }
         }
-        requireMonotone(x);
+        MonotoneBreakpoints.requireMonotone("x", x, false);
         return new PPoly(x.clone(), ColumnLayout.flatPieces(c, n, c.length, m), c.length, m, mode);
     }
 
@@ -184,7 +185,7 @@ public final class PPoly implements Interpolant1D {
         for (int j = 0; j < c.length; j++) {
             Validation.requireFinite("c[" + j + "]", c[j]);
         }
-        requireMonotone(x);
+        MonotoneBreakpoints.requireMonotone("x", x, false);
         Validation.checkedSize("PPoly coefficients", c.length, n);
         return x.clone();
     }
@@ -206,36 +207,6 @@ public final class PPoly implements Interpolant1D {
             throw new IllegalArgumentException(name + ".length = " + length
                     + " must equal the number of intervals x.length - 1 = " + n);
         }
-    }
-
-    /**
-     * Breakpoints must run one way, as scipy's {@code np.all(dx >= 0) or np.all(dx <= 0)}: non-decreasing, or
-     * non-increasing when {@code x[n] < x[0]}.
-     */
-    private static void requireMonotone(double[] x) {
-        if (x[x.length - 1] < x[0]) {
-            for (int i = 1; i < x.length; i++) {
-                if (!(x[i] <= x[i - 1])) {
-                    throw new IllegalArgumentException("x must be strictly increasing or decreasing (scipy: monotonic):"
-                            + " x[0] = " + x[0] + " > x[" + (x.length - 1) + "] = " + x[x.length - 1] + " but x[" + i
-                            + "] = " + x[i] + " > x[" + (i - 1) + "] = " + x[i - 1]);
-                }
-            }
-        } else {
-            Validation.requireNonDecreasing("x", x);
-        }
-    }
-
-    /** The interval index: over {@code x}, or over {@code -x} for descending breakpoints. */
-    private static IntervalIndex indexOf(double[] x) {
-        if (!(x[x.length - 1] < x[0])) {
-            return new IntervalIndex(x);
-        }
-        double[] neg = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            neg[i] = -x[i];
-        }
-        return new IntervalIndex(neg);
     }
 
     /**
@@ -261,7 +232,7 @@ public final class PPoly implements Interpolant1D {
 
     /** Trusted: the arrays are validated and owned by this instance (and never modified). */
     PPoly(double[] x, double[] flatCoefficients, int order, int columns, OutOfRange mode) {
-        this(x, flatCoefficients, order, columns, mode, indexOf(x));
+        this(x, flatCoefficients, order, columns, mode, MonotoneBreakpoints.index(x));
     }
 
     /** Trusted, sharing an interval index over {@code x}. */
@@ -273,7 +244,7 @@ public final class PPoly implements Interpolant1D {
         this.cols = columns;
         this.mode = mode;
         this.index = index;
-        this.descending = x[x.length - 1] < x[0];
+        this.descending = MonotoneBreakpoints.descending(x);
         this.lo = Math.min(x[0], x[x.length - 1]);
         this.hi = Math.max(x[0], x[x.length - 1]);
         this.policy = RangePolicy.of(mode, lo, hi);
