@@ -46,8 +46,12 @@ import java.util.Objects;
  */
 public final class BPoly implements Interpolant1D {
     private static final long serialVersionUID = 1L;
-    /** The most coefficient updates {@link #antiderivative(int)} performs (nu steps over every coefficient). */
-    private static final double MAX_ANTIDERIVATIVE_WORK = 1e10;
+    /**
+     * The highest degree accepted: above it the binomial coefficients {@code binom(k, a)} of the Bernstein basis
+     * exceed the double range ({@code binom(1030, 515) > Double.MAX_VALUE}), so values would overflow to infinity
+     * or NaN.
+     */
+    public static final int MAX_DEGREE = 1029;
 
     private final transient double[] x;
     /** Flat coefficients {@code c[(i * order + a) * cols + col]} ({@link BernsteinKernel}'s layout). */
@@ -69,9 +73,10 @@ public final class BPoly implements Interpolant1D {
      *          {@code (k + 1, n)}, {@code n = x.length - 1}, finite (copied)
      * @param x breakpoints, finite and strictly increasing or strictly decreasing, at least 2 (copied)
      * @throws NullPointerException     if an argument or a row of {@code c} is null
-     * @throws IllegalArgumentException if {@code x} has fewer than 2 values, {@code c} has no rows, a row does not
-     *                                  have {@code n} values, a value is not finite or {@code x} is not strictly
-     *                                  increasing (the message names the first offending index and value)
+     * @throws IllegalArgumentException if {@code x} has fewer than 2 values, {@code c} has no rows or more than
+     *                                  {@code MAX_DEGREE + 1}, a row does not have {@code n} values, a value is not
+     *                                  finite or {@code x} is not strictly monotone (the message names the first
+     *                                  offending index and value)
      */
     public BPoly(double[][] c, double[] x) {
         this(c, x, OutOfRange.extrapolate());
@@ -146,6 +151,7 @@ public final class BPoly implements Interpolant1D {
         if (c.length < 1) {
             throw new IllegalArgumentException("c must have at least 1 row (polynomial order 0), got 0");
         }
+        requireDegree("c.length - 1", c.length - 1L);
         int n = x.length - 1;
         Validation.requireNonNull(c[0], "c[0]");
         int m = c[0].length > 0 && c[0][0] != null ? c[0][0].length : 1;
@@ -182,6 +188,14 @@ public final class BPoly implements Interpolant1D {
         return ColumnLayout.flatPieces(c, n, c.length, m);
     }
 
+    /** Refuses a degree above {@link #MAX_DEGREE}, naming what asked for it. */
+    private static void requireDegree(String what, long degree) {
+        if (degree > MAX_DEGREE) {
+            throw new IllegalArgumentException(what + ": degree " + degree + " exceeds BPoly.MAX_DEGREE = " + MAX_DEGREE
+                    + " (the Bernstein binomial coefficients overflow double above it)");
+        }
+    }
+
     /** Trusted: validated arrays owned by this instance. */
     BPoly(double[] x, double[] flat, int order, int cols, OutOfRange mode) {
         this(x, flat, order, cols, mode, MonotoneBreakpoints.index(x));
@@ -211,12 +225,14 @@ public final class BPoly implements Interpolant1D {
      * @param pp the piecewise polynomial, with strictly monotone breakpoints
      * @return the same piecewise polynomial in the Bernstein basis
      * @throws NullPointerException     if {@code pp} is null
-     * @throws IllegalArgumentException if {@code pp} has repeated breakpoints (a zero-width interval)
+     * @throws IllegalArgumentException if {@code pp} has repeated breakpoints (a zero-width interval) or a degree
+     *                                  above {@link #MAX_DEGREE}
      */
     public static BPoly fromPowerBasis(PPoly pp) {
         Validation.requireNonNull(pp, "pp");
         double[] xb = pp.breakpoints();
         MonotoneBreakpoints.requireMonotone("pp.breakpoints()", xb, true);
+        requireDegree("pp.degree()", pp.degree());
         int ord = pp.degree() + 1;
         int m = pp.columns();
         double[] cp = ColumnLayout.flatPieces(pp.coefficientsColumns(), xb.length - 1, ord, m);
@@ -277,8 +293,9 @@ public final class BPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code xi.length != yi.length}, fewer than 2 points, a value is not
      *                                  finite or {@code xi} is not strictly increasing (index and value named),
      *                                  an interval has no derivatives at either end, {@code orders} has the wrong
-     *                                  length or a non-positive entry, or an order cannot be met from the
-     *                                  derivatives available (scipy's message)
+     *                                  length or a non-positive entry, an order cannot be met from the
+     *                                  derivatives available (scipy's message), or the degree would exceed
+     *                                  {@link #MAX_DEGREE}
      */
     public static BPoly fromDerivatives(double[] xi, double[][] yi, int[] orders) {
         Validation.requireNonNull(yi, "yi");
@@ -366,6 +383,7 @@ public final class BPoly implements Interpolant1D {
                 k = Math.max(k, orders[i]);
             }
         }
+        requireDegree("from_derivatives", k - 1L);
         int[] n1s = new int[pieces];
         int[] n2s = new int[pieces];
         for (int i = 0; i < pieces; i++) {
@@ -405,6 +423,13 @@ public final class BPoly implements Interpolant1D {
             int rows = n1s[i] + n2s[i];
             double[] b = BernsteinKernel.fromDerivatives(xi[i], xi[i + 1], ya, n1s[i], yb, n2s[i], m);
             b = BernsteinKernel.raiseDegree(b, rows, k - rows, m);
+            for (int q = 0; q < b.length; q++) {
+                if (!Double.isFinite(b[q])) {
+                    throw new IllegalArgumentException("from_derivatives: the coefficients on interval " + i + " ["
+                            + xi[i] + ", " + xi[i + 1] + "] overflow double (" + n1s[i] + " + " + n2s[i]
+                            + " derivatives over a width of " + (xi[i + 1] - xi[i]) + ")");
+                }
+            }
             System.arraycopy(b, 0, flat, i * k * m, k * m);
         }
         return new BPoly(xi.clone(), flat, k, m, OutOfRange.extrapolate());
@@ -621,8 +646,8 @@ public final class BPoly implements Interpolant1D {
      *
      * @param nu the order, at least 0
      * @return the antiderivative
-     * @throws IllegalArgumentException if {@code nu < 0}, the result does not fit in memory, or the work
-     *                                  {@code nu n (k + nu) m} exceeds 1e10 (refused before any work)
+     * @throws IllegalArgumentException if {@code nu < 0}, the degree {@code k + nu} would exceed
+     *                                  {@link #MAX_DEGREE}, or the result does not fit in memory
      */
     public BPoly antiderivative(int nu) {
         if (nu < 0) {
@@ -631,15 +656,8 @@ public final class BPoly implements Interpolant1D {
         if (nu == 0) {
             return this;
         }
-        int pieces = x.length - 1;
-        Validation.checkedSize("antiderivative coefficients", (long) pieces * ((long) order + nu), cols);
-        // nu steps, each over every coefficient: refuse orders whose work is out of proportion to any use
-        double work = (double) nu * pieces * ((double) order + nu) * cols;
-        if (work > MAX_ANTIDERIVATIVE_WORK) {
-            throw new IllegalArgumentException("antiderivative order " + nu + " of a degree-" + (order - 1) + " BPoly with "
-                    + pieces + " intervals and " + cols + " columns needs about " + (long) work
-                    + " operations, more than " + (long) MAX_ANTIDERIVATIVE_WORK);
-        }
+        requireDegree("antiderivative(" + nu + ")", (long) order - 1 + nu);
+        Validation.checkedSize("antiderivative coefficients", (long) (x.length - 1) * ((long) order + nu), cols);
         double[] cc = c;
         int ord = order;
         for (int q = 0; q < nu; q++) {

@@ -237,6 +237,18 @@ class BSplineToolboxTest {
                 () -> BPoly.fromDerivatives(new double[] {0, 2, 1}, new double[][] {{1}, {2}, {3}})).contains("xi[2]"));
         assertTrue(message(IllegalArgumentException.class,
                 () -> BPoly.fromDerivatives(x, new double[][] {{1, 2}, {3}, {0, 1, 2}}, 2)).contains("order 2 requested"));
+        assertTrue(message(IllegalArgumentException.class, () -> new BPoly(new double[BPoly.MAX_DEGREE + 2][2], x))
+                .contains("MAX_DEGREE"));
+        assertTrue(message(IllegalArgumentException.class, () -> bp.antiderivative(BPoly.MAX_DEGREE))
+                .contains("MAX_DEGREE"));
+        double[][] many = {new double[600], new double[600]};
+        many[0][0] = 1;
+        assertTrue(message(IllegalArgumentException.class, () -> BPoly.fromDerivatives(new double[] {0, 1e-3}, many))
+                .contains("MAX_DEGREE"));
+        double[][] overflow = {new double[300], new double[300]};
+        Arrays.fill(overflow[0], 1e300);
+        assertTrue(message(IllegalArgumentException.class,
+                () -> BPoly.fromDerivatives(new double[] {0, 1e6}, overflow)).contains("overflow"));
     }
 
     @Test
