@@ -837,18 +837,72 @@ public final class PPoly implements Interpolant1D {
      * @throws OutOfRangeException      if out of range and the mode is raise
      */
     public void value(double t, int nu, double[] out) {
+        requireOrder(nu);
+        ColumnLayout.checkRow(out, cols);
+        derivativeInto(t, nu, out, 0);
+    }
+
+    /**
+     * {@link #value(double, int)} at many points, in parallel for large batches, bit for bit.
+     *
+     * @param xs the queries (not modified)
+     * @param nu the order, at least 0
+     * @return a new array of the derivatives
+     * @throws NullPointerException     if {@code xs} is null
+     * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #valuesColumns(double[], int, double[])})
+     */
+    public double[] values(double[] xs, int nu) {
+        Validation.requireNonNull(xs, "xs");
+        requireOrder(nu);
+        requireSingleColumn("values(xs, nu)", "valuesColumns(xs, nu, out)");
+        double[] out = new double[xs.length];
+        derivativeBatch(xs, nu, out);
+        return out;
+    }
+
+    /**
+     * The derivative of order {@code nu} of every column at many points, {@code out[i * m + j]}, in parallel for
+     * large batches; bit for bit {@link #value(double, int, double[])}.
+     *
+     * @param xs  the queries (not modified)
+     * @param nu  the order, at least 0
+     * @param out at least {@code xs.length * columns()} long
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if {@code nu < 0} or {@code out} is too short
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
+     */
+    public void valuesColumns(double[] xs, int nu, double[] out) {
+        requireOrder(nu);
+        ColumnLayout.checkBatch(xs, out, cols);
+        derivativeBatch(xs, nu, out);
+    }
+
+    private static void requireOrder(int nu) {
         if (nu < 0) {
             throw new IllegalArgumentException("derivative order nu must be >= 0, was " + nu);
         }
-        ColumnLayout.checkRow(out, cols);
+    }
+
+    private void derivativeBatch(double[] xs, int nu, double[] out) {
+        ParallelEvaluation.forRange(xs.length, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                derivativeInto(xs[k], nu, out, k * cols);
+            }
+        });
+    }
+
+    /** Every column's derivative of order {@code nu} at {@code t} into {@code out[off .. off + m)}. */
+    private void derivativeInto(double t, int nu, double[] out, int off) {
         double q = policy.adjust(t);
         if (q != q) {
-            Arrays.fill(out, 0, cols, policy.answer(t));
+            Arrays.fill(out, off, off + cols, policy.answer(t));
             return;
         }
         int i = find(q);
         for (int j = 0; j < cols; j++) {
-            out[j] = PPolyKernel.evaluate(c, i * order * cols + j, order, cols, q - x[i], nu);
+            out[off + j] = PPolyKernel.evaluate(c, i * order * cols + j, order, cols, q - x[i], nu);
         }
     }
 

@@ -322,10 +322,15 @@ class BSplineToolboxAgreementTest {
                 System.arraycopy(row, 0, ours, i * m, m);
             }
             close(f.name() + " d" + nu, exp, ours, REL_TOL * Math.max(scale, maxAbs(exp)));
+            double[] batch = new double[q.length * m];
+            pp.valuesColumns(q, nu, batch);
+            assertArrayEquals(ours, batch, "batch equals point");
             if (nu == 0) {
-                double[] batch = new double[q.length * m];
                 pp.valuesColumns(q, batch);
                 assertArrayEquals(ours, batch, "batch equals point");
+            }
+            if (m == 1) {
+                assertArrayEquals(ours, pp.values(q, nu));
             }
         }
         double[] anti = new double[q.length * m];
