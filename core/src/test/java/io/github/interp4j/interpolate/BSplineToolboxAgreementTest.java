@@ -220,30 +220,15 @@ class BSplineToolboxAgreementTest {
         }
     }
 
-    static BoundaryCondition bc(String token) {
-        switch (token.trim()) {
-            case "not-a-knot":
-                return BoundaryCondition.notAKnot();
-            case "natural":
-                return BoundaryCondition.natural();
-            case "clamped":
-                return BoundaryCondition.clamped();
-            case "periodic":
-                return BoundaryCondition.periodic();
-            default:
-                throw new IllegalArgumentException(token);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("fromPowerBasis")
     void fromPowerBasisAgrees(ScipyFixture f) {
         int m = f.integer("m");
         double[] x = f.doubles("x");
         double[][] y = f.matrix("y", x.length, m);
-        BoundaryCondition bc = bc(f.get("bc_left"));
+        BoundaryCondition bc = f.bcLeft();
         CubicSpline cs = m == 1 ? new CubicSpline(x, flat(y), bc, bc) : CubicSpline.fromColumns(x, y, bc, bc);
-        BSpline b = BSpline.fromPowerBasis(cs, bc(f.get("bc_type")));
+        BSpline b = BSpline.fromPowerBasis(cs, ScipyFixture.parseBc(f.get("bc_type")));
         double scale = f.number("scale");
         assertArrayEquals(f.doubles("t"), b.knots(), "knots");
         close(f.name() + " coefficients", f.doubles("c"), flat(b.coefficientsColumns()), REL_TOL * scale);
