@@ -852,10 +852,17 @@ public final class BPoly implements Interpolant1D {
     // ------------------------------------------------------------------------------------------------
     // serialisation
 
+    /** @return the serialisation proxy, which is what gets written */
     private Object writeReplace() {
         return new SerializedForm(coefficientsColumns(), x.clone(), mode);
     }
 
+    /**
+     * Rejects streams that bypass the serialisation proxy.
+     *
+     * @param in the stream
+     * @throws InvalidObjectException always
+     */
     private void readObject(ObjectInputStream in) throws InvalidObjectException {
         throw new InvalidObjectException("BPoly is deserialised through its serialisation proxy");
     }

@@ -14,7 +14,10 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
 public final class MonotoneBreakpoints {
     private MonotoneBreakpoints() {}
 
-    /** @return whether {@code x} (checked monotone) runs downwards: {@code x[n] < x[0]} */
+    /**
+     * @param x monotone breakpoints, at least 1
+     * @return whether {@code x} runs downwards: {@code x[n] < x[0]}
+     */
     public static boolean descending(double[] x) {
         return x[x.length - 1] < x[0];
     }
