@@ -198,6 +198,17 @@ class BPolyAgreementTest {
                 assertArrayEquals(flat(bp.coefficientsColumns()), flat(BPoly.fromDerivatives(xi, y1).coefficientsColumns()));
             }
         }
+        for (int j = 0; j < m && m > 1; j++) {
+            double[][][] yj = new double[yi.length][][];
+            for (int i = 0; i < yi.length; i++) {
+                yj[i] = new double[yi[i].length][];
+                for (int d = 0; d < yi[i].length; d++) {
+                    yj[i][d] = new double[] {yi[i][d][j]};
+                }
+            }
+            assertArrayEquals(flat(bp.column(j).coefficientsColumns()),
+                    flat(BPoly.fromDerivativesColumns(xi, yj, ord).coefficientsColumns()), "column " + j + " bit for bit");
+        }
         // the derivatives used are met at the breakpoints
         for (int i = 0; i < xi.length; i++) {
             for (int j = 0; j < yi[i].length && ord == null && j < 2; j++) {

@@ -305,4 +305,44 @@ class BSplineToolboxTest {
         assertTrue(message(IllegalArgumentException.class, () -> d.value(0.5, -1)).contains("nu must be >= 0"));
         assertEquals(0.0, d.value(0.5, 3));
     }
+
+    @Test
+    void largeDerivativeBatchesEqualPointEvaluation() {
+        Random rnd = new Random(17);
+        int n = 200_000;
+        double[] xs = new double[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = -0.5 + 5 * rnd.nextDouble();
+        }
+        double[][] c2 = {{1, 0}, {-2, 1}, {0.5, 2}, {3, 3}, {-1, 4}, {2, 5}, {0.25, 6}};
+        BSpline s = BSpline.fromColumns(T3, c2, 3);
+        double[] out = new double[2 * n];
+        s.valuesColumns(xs, 2, out);
+        BSpline s0 = s.column(0);
+        double[] one = s0.values(xs, 2);
+        double[] row = new double[2];
+        for (int i = 0; i < n; i += 997) {
+            s.value(xs[i], 2, row);
+            assertEquals(row[0], out[2 * i]);
+            assertEquals(row[1], out[2 * i + 1]);
+            assertEquals(s0.value(xs[i], 2), one[i]);
+            assertEquals(one[i], out[2 * i], "column 0 bit for bit");
+        }
+        BPoly bp = BPoly.fromPowerBasis(new CubicSpline(new double[] {0, 1, 2, 3, 4}, new double[] {1, 0, 2, 1, 3})
+                .toPPoly());
+        double[] bv = bp.values(xs, 1);
+        PPoly pp = PPoly.fromBernsteinBasis(bp);
+        double[] pv = pp.values(xs, 1);
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(bp.value(xs[i], 1), bv[i]);
+            assertEquals(pp.value(xs[i], 1), pv[i]);
+            assertEquals(bv[i], pv[i], 1e-12 * Math.max(1, Math.abs(bv[i])));
+        }
+        DesignMatrix a = BSpline.designMatrix(xs, T3, 3, true);
+        double[] av = a.multiply(C3);
+        BSpline s3 = new BSpline(T3, C3, 3);
+        for (int i = 0; i < n; i += 997) {
+            assertEquals(s3.value(xs[i]), av[i], 1e-13);
+        }
+    }
 }
