@@ -304,6 +304,23 @@ class BSplineToolboxTest {
         assertEquals(2.0, d.value(0.5, 1));
         assertTrue(message(IllegalArgumentException.class, () -> d.value(0.5, -1)).contains("nu must be >= 0"));
         assertEquals(0.0, d.value(0.5, 3));
+        PPoly back;
+        try {
+            back = (PPoly) CubicTestSupport.deserialize(CubicTestSupport.serialize(d));
+        } catch (java.io.IOException | ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+        PPoly clamp = d.withOutOfRange(OutOfRange.clamp());
+        for (double q : new double[] {-1, 0, 0.25, 1, 1.5, 2, 3}) {
+            assertEquals(d.value(q), back.value(q));
+            assertEquals(d.value(q), d.column(0).value(q));
+            assertEquals(d.value(Math.min(Math.max(q, 0), 2)), clamp.value(q));
+        }
+        // clamp integrates the end values outside: p(0) = 2 * (0 - 1) + 1 = -1 below, p(2) = 0 above
+        assertEquals(d.integrate(0, 2) - 1.0 * 1 + 0.0 * 1, clamp.integrate(-1, 3), 1e-15);
+        // scipy 1.17: [2, 1, 0.5], the sign change across the breakpoint 1 included, in interval order
+        assertArrayEquals(new double[] {2.0, 1.0, 0.5}, d.roots(), 1e-15);
+        assertEquals(-0.5, d.integrate(0, 2), 1e-15);
     }
 
     @Test
