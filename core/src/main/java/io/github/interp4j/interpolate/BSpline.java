@@ -4,6 +4,9 @@ import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.spline.InterpSpline;
 import io.github.interp4j.interpolate.internal.spline.InterpSpline.Conditions;
+import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
+import io.github.interp4j.interpolate.internal.spline.BasisConversion;
+import io.github.interp4j.interpolate.internal.spline.KnotInsertion;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
@@ -746,5 +749,340 @@ public final class BSpline implements Interpolant1D {
                 throw SerialProxies.invalid("BSpline", e);
             }
         }
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // the B-spline toolbox (issue 9): derivatives of order nu at points, design matrix, knot insertion,
+    // basis conversion, interpolation on given knots
+
+    /**
+     * The derivative of order {@code nu} of the single-column spline at {@code x}, evaluated directly (scipy
+     * {@code BSpline.__call__(x, nu)}): the {@code nu}-th derivatives of the non-zero B-splines on the interval
+     * holding {@code x} (de Boor's recurrence, scipy's {@code _deBoor_D}), so it works where
+     * {@link #derivative(int)} cannot build the derivative spline, for instance right at an interior knot of full
+     * multiplicity (where it gives the derivative of the piece on the right; at {@code t[n]}, of the last piece).
+     * {@code nu > k} gives 0, as scipy. Out of range as {@link #value(double)} (in
+     * {@link OutOfRange#clamp()} mode the derivative at the nearer end, in fill mode the fill value). O(k^2).
+     *
+     * @param x  the point
+     * @param nu the derivative order, at least 0 ({@code 0} is {@link #value(double)})
+     * @return {@code S^(nu)(x)}; NaN for NaN
+     * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws OutOfRangeException      if {@code x} is out of range and the mode is {@link OutOfRange#raise()}
+     * @throws IllegalStateException    if the spline has several value columns
+     */
+    public double value(double x, int nu) {
+        requireOrder(nu);
+        ColumnLayout.requireOneColumn(this, core.m);
+        double[] out = new double[1];
+        evalDerivativeRow(x, nu, out, 0, new double[core.k + 1], new double[core.k + 1]);
+        return out[0];
+    }
+
+    /**
+     * {@link #value(double, int)} at many points, in parallel for large batches, bit for bit equal to it.
+     *
+     * @param xs the points (not modified)
+     * @param nu the derivative order, at least 0
+     * @return a new array, {@code value(xs[i], nu)} at {@code i}
+     * @throws NullPointerException     if {@code xs} is null
+     * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws OutOfRangeException      for the first out-of-range point when the mode is {@link OutOfRange#raise()}
+     * @throws IllegalStateException    if the spline has several value columns
+     */
+    public double[] values(double[] xs, int nu) {
+        Validation.requireNonNull(xs, "xs");
+        requireOrder(nu);
+        ColumnLayout.requireOneColumn(this, core.m);
+        double[] out = new double[xs.length];
+        derivativeBatch(xs, nu, out);
+        return out;
+    }
+
+    /**
+     * The derivative of order {@code nu} of every column at {@code x}, as {@link #value(double, int)} per column.
+     * O(k^2 + m k).
+     *
+     * @param x   the point
+     * @param nu  the derivative order, at least 0
+     * @param out receives column {@code j} at {@code out[j]}
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code nu < 0} or {@code out.length < columns()}
+     * @throws OutOfRangeException      if out of range and the mode is {@link OutOfRange#raise()}
+     */
+    public void value(double x, int nu, double[] out) {
+        requireOrder(nu);
+        ColumnLayout.checkRow(out, core.m);
+        evalDerivativeRow(x, nu, out, 0, new double[core.k + 1], new double[core.k + 1]);
+    }
+
+    /**
+     * The derivative of order {@code nu} of every column at many points, {@code out[i * m + j]} = column {@code j}
+     * at {@code xs[i]}, in parallel for large batches; bit for bit {@link #value(double, int, double[])}.
+     *
+     * @param xs  the points (not modified)
+     * @param nu  the derivative order, at least 0
+     * @param out receives the values; at least {@code xs.length * columns()} long
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if {@code nu < 0} or {@code out} is too short
+     * @throws OutOfRangeException      for the first out-of-range point when the mode is {@link OutOfRange#raise()}
+     */
+    public void valuesColumns(double[] xs, int nu, double[] out) {
+        requireOrder(nu);
+        ColumnLayout.checkBatch(xs, out, core.m);
+        derivativeBatch(xs, nu, out);
+    }
+
+    private static void requireOrder(int nu) {
+        if (nu < 0) {
+            throw new IllegalArgumentException("derivative order nu must be >= 0, was " + nu
+                    + " (use antiderivative(-nu))");
+        }
+    }
+
+    private void derivativeBatch(double[] xs, int nu, double[] out) {
+        final int m = core.m;
+        final int k1 = core.k + 1;
+        ParallelEvaluation.forRange(xs.length, (from, to) -> {
+            double[] h = new double[k1];
+            double[] hh = new double[k1];
+            for (int i = from; i < to; i++) {
+                evalDerivativeRow(xs[i], nu, out, i * m, h, hh);
+            }
+        });
+    }
+
+    private void evalDerivativeRow(double x, int nu, double[] out, int off, double[] h, double[] hh) {
+        double q = at(x);
+        if (q == q) {
+            core.derivativeValues(q, nu, out, off, h, hh);
+        } else {
+            Arrays.fill(out, off, off + core.m, policy.answer(x));
+        }
+    }
+
+    /**
+     * Inserts the knot {@code x} once (scipy {@code BSpline.insert_knot(x)}); see
+     * {@link #insertKnot(double, int)}.
+     *
+     * @param x the new knot, in the base interval
+     * @return the spline with the knot inserted
+     * @throws IllegalArgumentException as {@link #insertKnot(double, int)}
+     */
+    public BSpline insertKnot(double x) {
+        return insertKnot(x, 1);
+    }
+
+    /**
+     * The same function with the knot {@code x} inserted {@code m} times (scipy {@code BSpline.insert_knot(x, m)},
+     * Boehm's algorithm as in FITPACK's {@code insert}), every column: {@code m} more knots and coefficients, the
+     * degree and the out-of-range mode kept. For a periodic spline ({@link OutOfRange#periodic()}) the boundary
+     * knots and coefficients are kept periodic, as scipy does, which needs at least {@code k} interior knots on one
+     * side of {@code x}. Values agree with this spline's on the base interval up to rounding (inserting at an end
+     * of the base interval changes the continued end piece outside it, as in scipy). O(m (n + k) columns) time.
+     *
+     * @param x the new knot, finite, {@code t[k] <= x <= t[n]}
+     * @param m the multiplicity, at least 1
+     * @return the spline with the knot inserted
+     * @throws IllegalArgumentException if {@code x} is not finite or outside the base interval, {@code m < 1},
+     *                                  a periodic spline has too few interior knots, or the result does not fit in
+     *                                  an array
+     */
+    public BSpline insertKnot(double x, int m) {
+        if (!(x >= core.lo && x <= core.hi)) {
+            throw new IllegalArgumentException("Cannot insert a knot at x = " + x + ": outside the base interval [t["
+                    + core.k + "], t[" + core.n + "]] = [" + core.lo + ", " + core.hi + "]");
+        }
+        if (m <= 0) {
+            throw new IllegalArgumentException("`m` must be positive, got m = " + m);
+        }
+        return new BSpline(KnotInsertion.insert(core, x, m, wrapsInside), mode);
+    }
+
+    /**
+     * The B-spline design matrix {@code A[i][j] = B_{j,k;t}(x[i])} (scipy
+     * {@code BSpline.design_matrix(x, t, k)}, {@code extrapolate=False}): every {@code x[i]} must lie in the base
+     * interval {@code [t[k], t[n]]}.
+     *
+     * @param x the abscissae, finite, any order
+     * @param t the knots, finite and non-decreasing, at least {@code 2k + 2}, {@code t[k] < t[n]}
+     * @param k the degree, at least 0
+     * @return the sparse matrix, {@code x.length} rows, {@code t.length - k - 1} columns
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #designMatrix(double[], double[], int, OutOfRange)}
+     */
+    public static DesignMatrix designMatrix(double[] x, double[] t, int k) {
+        return designMatrix(x, t, k, OutOfRange.raise());
+    }
+
+    /**
+     * The design matrix with scipy's {@code extrapolate} flag: {@code true} evaluates the end pieces' B-splines
+     * outside the base interval, {@code false} refuses points outside.
+     *
+     * @param x           the abscissae, finite
+     * @param t           the knots
+     * @param k           the degree
+     * @param extrapolate whether points outside the base interval are allowed
+     * @return the sparse matrix
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #designMatrix(double[], double[], int, OutOfRange)}
+     */
+    public static DesignMatrix designMatrix(double[] x, double[] t, int k, boolean extrapolate) {
+        return designMatrix(x, t, k, extrapolate ? OutOfRange.extrapolate() : OutOfRange.raise());
+    }
+
+    /**
+     * The B-spline design matrix, scipy {@code BSpline.design_matrix(x, t, k, extrapolate)}: row {@code i} holds
+     * the {@code k + 1} B-splines non-zero on the knot interval {@code l} of {@code x[i]} ({@code t[l] <= x < t[l+1]},
+     * the last interval closed), in columns {@code l - k .. l}, computed by the Cox-de Boor recurrence of the
+     * spline evaluation. Modes: {@link OutOfRange#raise()} (scipy {@code False}, the default): a point outside
+     * {@code [t[k], t[n]]} is refused; {@link OutOfRange#extrapolate()} ({@code True}): the first / last interval's
+     * B-splines are continued; {@link OutOfRange#periodic()} ({@code 'periodic'}): every point is first mapped to
+     * {@code t[k] + (x - t[k]) mod (t[n] - t[k])}. O(x.length k^2) time, O(x.length k) memory.
+     *
+     * @param x    the abscissae, finite, any order
+     * @param t    the knots, finite and non-decreasing, at least {@code 2k + 2}, {@code t[k] < t[n]}
+     * @param k    the degree, at least 0
+     * @param mode raise, extrapolate or periodic
+     * @return the sparse matrix, {@code x.length} rows, {@code t.length - k - 1} columns
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code k < 0}; the knots are too few, not finite, decrease, or have an
+     *                                  empty base interval; a point is not finite (named); another mode is given;
+     *                                  the matrix does not fit in an array
+     * @throws OutOfRangeException      in raise mode, naming the first point outside the base interval
+     */
+    public static DesignMatrix designMatrix(double[] x, double[] t, int k, OutOfRange mode) {
+        Validation.requireNonNull(x, "x");
+        Validation.requireNonNull(t, "t");
+        Validation.requireNonNull(mode, "mode");
+        OutOfRange.Kind kind = mode.kind();
+        if (kind != OutOfRange.Kind.RAISE && kind != OutOfRange.Kind.EXTRAPOLATE && kind != OutOfRange.Kind.PERIODIC) {
+            throw new IllegalArgumentException("designMatrix supports the modes raise, extrapolate and periodic"
+                    + " (scipy extrapolate=False, True, 'periodic'), got " + mode);
+        }
+        int n = t.length - k - 1;
+        SplineCore.validate(t, k, Math.max(n, 0));
+        Validation.requireFinite("x", x);
+        RangePolicy range = RangePolicy.of(mode, t[k], t[n]);
+        for (double v : x) {
+            range.adjust(v); // raise: the first point outside throws
+        }
+        int k1 = k + 1;
+        double[] values = new double[Validation.checkedSize("design matrix entries", x.length, k1)];
+        int[] first = new int[x.length];
+        SplineCore basis = new SplineCore(t.clone(), new double[n], k, 1);
+        boolean wraps = range.wrapsInside();
+        ParallelEvaluation.forRange(x.length, (from, to) -> {
+            double[] h = new double[k1];
+            for (int i = from; i < to; i++) {
+                double q = wraps ? range.adjust(x[i]) : x[i];
+                int l = basis.interval(q);
+                basis.basis(q, l, h);
+                first[i] = l - k;
+                System.arraycopy(h, 0, values, i * k1, k1);
+            }
+        });
+        return new DesignMatrix(x.length, n, k, first, values);
+    }
+
+    /**
+     * The cubic spline {@code cs} in the B-spline basis with not-a-knot knots (scipy
+     * {@code BSpline.from_power_basis(cs)}); see {@link #fromPowerBasis(CubicSpline, BoundaryCondition)}.
+     *
+     * @param cs the cubic spline
+     * @return the same piecewise cubic as a B-spline
+     * @throws NullPointerException if {@code cs} is null
+     */
+    public static BSpline fromPowerBasis(CubicSpline cs) {
+        return fromPowerBasis(cs, BoundaryCondition.notAKnot());
+    }
+
+    /**
+     * A cubic spline in the B-spline basis, scipy {@code BSpline.from_power_basis(cs, bc_type)} (which, like this
+     * method, accepts {@code CubicSpline}s only): the knots come from {@code bc}'s kind, as scipy's
+     * {@code bc_type} string - not-a-knot: the not-a-knot knots of the breakpoints; {@link BoundaryCondition#natural()}
+     * or {@link BoundaryCondition#clamped()}: the breakpoints with each end repeated 4 times; periodic: the
+     * periodic knots - and the coefficients from the piecewise cubic by Marsden's identity (Lyche and Morken,
+     * <i>Spline methods</i>, 3.1.2; see scipy's notes). The knots must be those the spline was built with for the
+     * result to represent it (as in scipy, {@code bc} is not read from {@code cs}). Every column is converted; the
+     * result keeps {@code cs}'s out-of-range mode. O(n m).
+     *
+     * @param cs the cubic spline
+     * @param bc the boundary condition naming the knot vector: not-a-knot, natural, clamped or periodic
+     * @return the spline of degree 3
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code bc} is a derivative condition other than natural or clamped (scipy:
+     *                                  unknown boundary condition), or the knots of so few breakpoints are not a
+     *                                  valid knot vector
+     */
+    public static BSpline fromPowerBasis(CubicSpline cs, BoundaryCondition bc) {
+        Validation.requireNonNull(cs, "cs");
+        Validation.requireNonNull(bc, "bc");
+        double[] x = cs.breakpoints();
+        final int k = 3;
+        double[] t;
+        if (bc.kind() == BoundaryCondition.Kind.NOT_A_KNOT) {
+            t = InterpSplineSolver.notAKnotKnots(x, k);
+        } else if (bc.kind() == BoundaryCondition.Kind.PERIODIC) {
+            t = InterpSplineSolver.periodicKnots(x, k);
+        } else if (bc.equals(BoundaryCondition.natural()) || bc.equals(BoundaryCondition.clamped())) {
+            t = InterpSplineSolver.augmentedKnots(x, k);
+        } else {
+            throw new IllegalArgumentException("Unknown boundary condition for from_power_basis: " + bc
+                    + " (not-a-knot, natural, clamped or periodic)");
+        }
+        double[] c = BasisConversion.fromCubicPowerBasis(x, cs.coefficientsColumns(), t);
+        int m = cs.columns();
+        SplineCore.validate(t, k, c.length / m);
+        return new BSpline(new SplineCore(t, c, k, m), cs.outOfRange());
+    }
+
+    /**
+     * The interpolating spline of degree {@code k} on the given knots, scipy
+     * {@code make_interp_spline(x, y, k, t=t)}: the coefficients solve the collocation system
+     * {@code sum_j c[j] B_{j,k;t}(x[i]) = y[i]} by banded LU ({@code O(n k^2)}), as
+     * {@link #makeInterpSpline(double[], double[], int)}. There must be exactly {@code t.length = n + k + 1} knots,
+     * and they must satisfy the Schoenberg-Whitney conditions, {@code t[i] < x[i] < t[i+k+1]} (equality allowed at
+     * an end knot of full multiplicity), which make the system non-singular; they are checked before the system is
+     * set up, and the error names the first site and knot interval that fail (scipy does not check, and reports a
+     * singular matrix or returns a spline that does not interpolate).
+     *
+     * @param x the abscissae, finite and strictly increasing, at least 2
+     * @param y the ordinates, finite, same length
+     * @param k the degree, at least 1 (scipy refuses knots for {@code k = 0})
+     * @param t the knots, finite and non-decreasing, {@code x.length + k + 1} of them (copied)
+     * @return the spline, extrapolating
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if the lengths differ, a value is not finite or {@code x} is not strictly
+     *                                  increasing (index and value named), {@code k < 1}, the knot count is wrong,
+     *                                  a point lies outside {@code [t[k], t[n]]}, or the Schoenberg-Whitney
+     *                                  conditions fail
+     */
+    public static BSpline makeInterpSpline(double[] x, double[] y, int k, double[] t) {
+        Validation.checkXY("make_interp_spline", x, y, 2);
+        Validation.requireNonNull(t, "t");
+        InterpSpline fit = InterpSpline.fitWithKnots(x.clone(), y.clone(), 1, k, t.clone());
+        return new BSpline(fit.core, OutOfRange.extrapolate());
+    }
+
+    /**
+     * As {@link #makeInterpSpline(double[], double[], int, double[])} for {@code m} value columns
+     * ({@code y[i][j]}), one factorisation for all of them; column {@code j} equals the single-column fit of that
+     * column bit for bit. O(n k^2 + n k m).
+     *
+     * @param x the abscissae
+     * @param y the ordinates, {@code n} rows of equal length {@code m >= 1}, finite
+     * @param k the degree, at least 1
+     * @param t the knots, {@code x.length + k + 1} (copied)
+     * @return the spline with {@code m} columns
+     * @throws NullPointerException     if an array or a row is null
+     * @throws IllegalArgumentException as {@link #makeInterpSpline(double[], double[], int, double[])}, or if
+     *                                  {@code y} is ragged
+     */
+    public static BSpline makeInterpSplineColumns(double[] x, double[][] y, int k, double[] t) {
+        int m = Validation.checkXYColumns("make_interp_spline", x, y, 2);
+        Validation.requireNonNull(t, "t");
+        InterpSpline fit = InterpSpline.fitWithKnots(x.clone(), ColumnLayout.flatten(y, m), m, k, t.clone());
+        return new BSpline(fit.core, OutOfRange.extrapolate());
     }
 }

@@ -137,4 +137,62 @@ final class ColumnLayout {
                     + " value(x, out), valuesColumns(xs, out) or column(j)");
         }
     }
+
+    /**
+     * Piecewise coefficients in the flat per-interval layout of {@code PPolyKernel} / {@code BernsteinKernel}
+     * ({@code flat[(i * order + j) * m + col]}) as scipy's {@code c[j][i][col]}. O(n order m).
+     *
+     * @param flat  the flat coefficients
+     * @param n     the number of intervals
+     * @param order coefficients per interval and column
+     * @param m     the number of columns
+     * @return a new array of shape {@code (order, n, m)}
+     */
+    static double[][][] pieces(double[] flat, int n, int order, int m) {
+        double[][][] out = new double[order][n][m];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < order; j++) {
+                System.arraycopy(flat, (i * order + j) * m, out[j][i], 0, m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The single column of {@link #pieces} as scipy's {@code c[j][i]}.
+     *
+     * @param flat  the flat coefficients of one column
+     * @param n     the number of intervals
+     * @param order coefficients per interval
+     * @return a new array of shape {@code (order, n)}
+     */
+    static double[][] pieces(double[] flat, int n, int order) {
+        double[][] out = new double[order][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < order; j++) {
+                out[j][i] = flat[i * order + j];
+            }
+        }
+        return out;
+    }
+
+    /**
+     * scipy's {@code c[j][i][col]} (shape already checked) in the flat per-interval layout; the inverse of
+     * {@link #pieces(double[], int, int, int)}.
+     *
+     * @param c     coefficients of shape {@code (order, n, m)}
+     * @param n     the number of intervals
+     * @param order coefficients per interval and column
+     * @param m     the number of columns
+     * @return the flat coefficients
+     */
+    static double[] flatPieces(double[][][] c, int n, int order, int m) {
+        double[] flat = new double[Validation.checkedSize("piecewise coefficients", (long) n * order, m)];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < order; j++) {
+                System.arraycopy(c[j][i], 0, flat, (i * order + j) * m, m);
+            }
+        }
+        return flat;
+    }
 }

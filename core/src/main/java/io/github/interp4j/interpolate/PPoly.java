@@ -1,10 +1,14 @@
 package io.github.interp4j.interpolate;
 
 import io.github.interp4j.interpolate.internal.parallel.ParallelEvaluation;
+import io.github.interp4j.interpolate.internal.poly.BernsteinKernel;
 import io.github.interp4j.interpolate.internal.poly.PPolyKernel;
 import io.github.interp4j.interpolate.internal.range.PyMath;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.search.MonotoneBreakpoints;
+import io.github.interp4j.interpolate.internal.spline.BasisConversion;
+import io.github.interp4j.interpolate.internal.spline.SplineCore;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -19,7 +23,7 @@ import java.util.Objects;
  * A piecewise polynomial in the local power basis, as scipy's {@code scipy.interpolate.PPoly}, with one or
  * several value columns.
  *
- * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[n]} and coefficients {@code c[k+1][n]}, on interval
+ * <p>With breakpoints {@code x[0] <= x[1] <= ... <= x[n]} (or descending, see below) and coefficients {@code c[k+1][n]}, on interval
  * {@code i} ({@code x[i] <= t < x[i+1]}, the last interval closed) the value is
  * <pre>  p(t) = sum_{j=0..k} c[j][i] * (t - x[i])^(k - j)</pre>
  * With m value columns ({@link #fromColumns(double[][][], double[], OutOfRange)}, scipy's {@code c} of shape
@@ -44,9 +48,12 @@ import java.util.Objects;
  * {@link #coefficientsColumns()}) serve any m. {@link #derivative(int)} and {@link #antiderivative(int)}
  * act on every column.
  *
- * <p>Differences from scipy: breakpoints must be ascending (non-decreasing; repeated breakpoints are
- * allowed, as in scipy) — scipy's descending breakpoints are not supported; coefficients must be
- * finite; multiple roots are reported once (see {@link #solve(double, boolean, boolean)}).
+ * <p>Breakpoints may run either way, as in scipy: non-decreasing, or non-increasing (then interval {@code i} is
+ * {@code x[i] >= t > x[i+1]}, the last closed, the local coordinate is still {@code t - x[i]}, the range is
+ * {@code [x[n], x[0]]}, the antiderivative is zero at {@code x[0]}, and roots come interval by interval, so in
+ * descending order); repeated breakpoints are allowed. Differences from scipy: coefficients must be finite;
+ * multiple roots are reported once (see {@link #solve(double, boolean, boolean)}); with descending breakpoints the
+ * periodic mode maps onto {@code [x[n], x[0])} (scipy onto {@code (x[n], x[0]]}, and its periodic integral fails).
  *
  * <p>Thread-safety: immutable; inputs are copied; instances may be shared freely between threads.
  * Serialisation stores the coefficients, breakpoints and mode; deserialisation validates them again
@@ -65,6 +72,8 @@ public final class PPoly implements Interpolant1D {
     private final transient IntervalIndex index;
     private final transient double lo;
     private final transient double hi;
+    /** Whether the breakpoints decrease (scipy allows either direction); the index is then over {@code -x}. */
+    private final transient boolean descending;
     /**
      * {@code [lo, hi]} when {@link #value(double)} may evaluate an in-range query directly (m = 1 and not
      * periodic); NaN otherwise, so that every query takes the policy path.
@@ -77,7 +86,7 @@ public final class PPoly implements Interpolant1D {
      *
      * @param c coefficients, {@code c[j][i]} multiplies {@code (t - x[i])^(k - j)} on interval {@code i};
      *          shape {@code (k + 1, n)} with {@code k >= 0} and {@code n = x.length - 1} (copied)
-     * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param x breakpoints, finite and monotonic (non-decreasing, or non-increasing), at least 2 (copied)
      * @throws NullPointerException     if {@code c}, a row of {@code c} or {@code x} is null
      * @throws IllegalArgumentException if {@code x} has fewer than 2 elements, {@code c} has no rows, a row of
      *                                  {@code c} does not have {@code x.length - 1} elements, a value is not
@@ -107,7 +116,7 @@ public final class PPoly implements Interpolant1D {
      * {@link #fromColumns(double[][][], double[], OutOfRange)}.
      *
      * @param c coefficients, {@code c[j][i][col]}, shape {@code (k + 1, n, m)} (copied)
-     * @param x breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param x breakpoints, finite and monotonic (non-decreasing, or non-increasing), at least 2 (copied)
      * @return the piecewise polynomial
      * @throws NullPointerException     if an argument or a sub-array of {@code c} is null
      * @throws IllegalArgumentException as {@link #fromColumns(double[][][], double[], OutOfRange)}
@@ -125,7 +134,7 @@ public final class PPoly implements Interpolant1D {
      *
      * @param c    coefficients, shape {@code (k + 1, n, m)} with {@code k >= 0}, {@code n = x.length - 1} and
      *             {@code m >= 1}, finite (copied)
-     * @param x    breakpoints, finite and non-decreasing, at least 2 (copied)
+     * @param x    breakpoints, finite and monotonic (non-decreasing, or non-increasing), at least 2 (copied)
      * @param mode the out-of-range mode
      * @return the piecewise polynomial, with {@link #columns()} = m
      * @throws NullPointerException     if an argument or a sub-array of {@code c} is null (named)
@@ -160,15 +169,8 @@ public final class PPoly implements Interpolant1D {
                 Validation.requireFinite("c[" + j + "][" + i + "]", c[j][i]);
             }
         }
-        Validation.requireNonDecreasing("x", x);
-        int ord = c.length;
-        double[] flat = new double[Validation.checkedSize("PPoly coefficients", (long) n * ord, m)];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < ord; j++) {
-                System.arraycopy(c[j][i], 0, flat, (i * ord + j) * m, m);
-            }
-        }
-        return new PPoly(x.clone(), flat, ord, m, mode);
+        MonotoneBreakpoints.requireMonotone("x", x, false);
+        return new PPoly(x.clone(), ColumnLayout.flatPieces(c, n, c.length, m), c.length, m, mode);
     }
 
     /** Checks the single-column arguments (in the documented order) and returns a copy of {@code x}. */
@@ -183,7 +185,7 @@ public final class PPoly implements Interpolant1D {
         for (int j = 0; j < c.length; j++) {
             Validation.requireFinite("c[" + j + "]", c[j]);
         }
-        Validation.requireNonDecreasing("x", x);
+        MonotoneBreakpoints.requireMonotone("x", x, false);
         Validation.checkedSize("PPoly coefficients", c.length, n);
         return x.clone();
     }
@@ -207,6 +209,14 @@ public final class PPoly implements Interpolant1D {
         }
     }
 
+    /**
+     * The interval of {@code t}: {@code x[i] <= t < x[i+1]} (the last interval closed), or for descending
+     * breakpoints {@code x[i] >= t > x[i+1]} (scipy's convention, the mirror image); clamped outside.
+     */
+    private int find(double t) {
+        return descending ? index.find(-t) : index.find(t);
+    }
+
     /** scipy's single-column {@code c[j][i]} (validated) in the flat layout. */
     private static double[] flatten(double[][] c) {
         int ord = c.length;
@@ -222,7 +232,7 @@ public final class PPoly implements Interpolant1D {
 
     /** Trusted: the arrays are validated and owned by this instance (and never modified). */
     PPoly(double[] x, double[] flatCoefficients, int order, int columns, OutOfRange mode) {
-        this(x, flatCoefficients, order, columns, mode, new IntervalIndex(x));
+        this(x, flatCoefficients, order, columns, mode, MonotoneBreakpoints.index(x));
     }
 
     /** Trusted, sharing an interval index over {@code x}. */
@@ -234,10 +244,11 @@ public final class PPoly implements Interpolant1D {
         this.cols = columns;
         this.mode = mode;
         this.index = index;
-        this.lo = x[0];
-        this.hi = x[x.length - 1];
+        this.descending = MonotoneBreakpoints.descending(x);
+        this.lo = Math.min(x[0], x[x.length - 1]);
+        this.hi = Math.max(x[0], x[x.length - 1]);
         this.policy = RangePolicy.of(mode, lo, hi);
-        boolean direct = columns == 1 && !policy.wrapsInside();
+        boolean direct = columns == 1 && !policy.wrapsInside() && !descending;
         this.scalarLo = direct ? lo : Double.NaN;
         this.scalarHi = direct ? hi : Double.NaN;
     }
@@ -270,7 +281,7 @@ public final class PPoly implements Interpolant1D {
     private double valueByPolicy(double t) {
         requireSingleColumn("value(double)", "value(x, out)");
         double q = policy.adjust(t);
-        return q == q ? evaluateAt(q, index.find(q)) : policy.answer(t);
+        return q == q ? evaluateAt(q, find(q)) : policy.answer(t);
     }
 
     /** The single column at {@code t} on interval {@code i}. */
@@ -299,7 +310,7 @@ public final class PPoly implements Interpolant1D {
     private void valueInto(double t, double[] out, int off) {
         double q = policy.adjust(t);
         if (q == q) {
-            evaluateInto(q, index.find(q), out, off);
+            evaluateInto(q, find(q), out, off);
         } else {
             Arrays.fill(out, off, off + cols, policy.answer(t));
         }
@@ -367,7 +378,7 @@ public final class PPoly implements Interpolant1D {
     /** The batch evaluation of every column; {@code out} holds at least {@code xs.length * m} values. */
     private void evaluateAll(double[] xs, double[] out) {
         int m = cols;
-        if (policy.wrapsInside()) {
+        if (policy.wrapsInside() || descending) {
             ParallelEvaluation.forRange(xs.length, (from, to) -> {
                 for (int k = from; k < to; k++) {
                     valueInto(xs[k], out, k * m);
@@ -545,6 +556,15 @@ public final class PPoly implements Interpolant1D {
 
     /** The integral over {@code [a, b]}, {@code a <= b}, continuing the end pieces. */
     private double integrateInside(int col, double a, double b) {
+        if (descending) {
+            // F(b) - F(a) with the antiderivative (zero at x[0]), as scipy's result for descending breakpoints
+            double[] anti = PPolyKernel.antiderivative(x, c, x.length - 1, order, cols, 1);
+            int o2 = order + 1;
+            int ib = find(b);
+            int ia = find(a);
+            return PPolyKernel.value(anti, ib * o2 * cols + col, o2, cols, b - x[ib])
+                    - PPolyKernel.value(anti, ia * o2 * cols + col, o2, cols, a - x[ia]);
+        }
         return PPolyKernel.integrate(x, c, index, order, cols, col, a, b);
     }
 
@@ -553,8 +573,9 @@ public final class PPoly implements Interpolant1D {
         double below;
         double above;
         if (clamp) {
-            below = PPolyKernel.value(c, col, order, cols, 0.0);
-            int last = x.length - 2;
+            int first = find(lo);
+            int last = find(hi);
+            below = PPolyKernel.value(c, first * order * cols + col, order, cols, lo - x[first]);
             above = PPolyKernel.value(c, last * order * cols + col, order, cols, hi - x[last]);
         } else {
             below = mode.below();
@@ -657,13 +678,16 @@ public final class PPoly implements Interpolant1D {
     /**
      * Real solutions of {@code p(t) = y} (scipy {@code PPoly.solve(y, discontinuity, extrapolate)}).
      *
-     * <p>Intervals are scanned in order and the roots of each piece are appended in ascending order,
-     * so the result is sorted except for NaN markers: a piece identically equal to {@code y} contributes
+     * <p>Intervals are scanned in order and the roots of each piece are appended in scipy's order:
+     * ascending, except that a quadratic piece with a negative leading coefficient lists its two roots in
+     * descending order (scipy's closed form for degree 2 gives {@code (-b - d) / 2a} first). So with ascending
+     * breakpoints the result is sorted except for NaN markers and such quadratic pairs, and with descending
+     * breakpoints the intervals come in descending order. A piece identically equal to {@code y} contributes
      * its left breakpoint followed by NaN, as scipy does (a zero-length piece only its breakpoint). A root
      * equal to the previously reported one is not repeated; a root at a breakpoint is reported as exactly
      * that breakpoint, so a root shared by two pieces appears once. With {@code discontinuity}, a strict
      * sign change of {@code p - y} across a breakpoint reports the breakpoint. With {@code extrapolate},
-     * roots of the first piece left of {@code x[0]} and of the last piece right of {@code x[m]} are
+     * roots of the first piece beyond {@code x[0]} and of the last piece beyond {@code x[m]} are
      * included.
      *
      * <p>Roots of each piece are found without eigenvalues: degree 1 in closed form, higher degrees by
@@ -717,14 +741,7 @@ public final class PPoly implements Interpolant1D {
      */
     public double[][] coefficients() {
         requireSingleColumn("coefficients()", "coefficientsColumns()");
-        int n = x.length - 1;
-        double[][] out = new double[order][n];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < order; j++) {
-                out[j][i] = c[i * order + j];
-            }
-        }
-        return out;
+        return ColumnLayout.pieces(c, x.length - 1, order);
     }
 
     /**
@@ -735,14 +752,7 @@ public final class PPoly implements Interpolant1D {
      * @return a new array of shape {@code (k + 1, n, m)}
      */
     public double[][][] coefficientsColumns() {
-        int n = x.length - 1;
-        double[][][] out = new double[order][n][cols];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < order; j++) {
-                System.arraycopy(c, (i * order + j) * cols, out[j][i], 0, cols);
-            }
-        }
-        return out;
+        return ColumnLayout.pieces(c, x.length - 1, order, cols);
     }
 
     /** @return a copy of the breakpoints */
@@ -791,6 +801,149 @@ public final class PPoly implements Interpolant1D {
         return "PPoly[degree=" + (order - 1) + ", intervals=" + (x.length - 1)
                 + (cols == 1 ? "" : ", columns=" + cols) + ", range=[" + lo + ", " + hi + "], outOfRange=" + mode
                 + "]";
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // the B-spline toolbox (issue 9): conversions and derivatives at points
+
+    /**
+     * The derivative of order {@code nu} of the single column at {@code t}, evaluated piecewise (scipy
+     * {@code PPoly.__call__(x, nu)}, {@code evaluate_poly1} with {@code dx = nu}); equal to
+     * {@code derivative(nu).value(t)} up to rounding, without building the derivative. {@code nu > k} gives 0.
+     * O(k nu).
+     *
+     * @param t  the query
+     * @param nu the order, at least 0
+     * @return the derivative; NaN for NaN
+     * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws OutOfRangeException      if out of range and the mode is raise
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #value(double, int, double[])})
+     */
+    public double value(double t, int nu) {
+        requireSingleColumn("value(x, nu)", "value(x, nu, out)");
+        double[] out = new double[1];
+        value(t, nu, out);
+        return out[0];
+    }
+
+    /**
+     * The derivative of order {@code nu} of every column at {@code t}, as {@link #value(double, int)} per column.
+     *
+     * @param t   the query
+     * @param nu  the order, at least 0
+     * @param out receives column {@code j} at {@code out[j]}
+     * @throws NullPointerException     if {@code out} is null
+     * @throws IllegalArgumentException if {@code nu < 0} or {@code out.length < columns()}
+     * @throws OutOfRangeException      if out of range and the mode is raise
+     */
+    public void value(double t, int nu, double[] out) {
+        requireOrder(nu);
+        ColumnLayout.checkRow(out, cols);
+        derivativeInto(t, nu, out, 0);
+    }
+
+    /**
+     * {@link #value(double, int)} at many points, in parallel for large batches, bit for bit.
+     *
+     * @param xs the queries (not modified)
+     * @param nu the order, at least 0
+     * @return a new array of the derivatives
+     * @throws NullPointerException     if {@code xs} is null
+     * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
+     * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #valuesColumns(double[], int, double[])})
+     */
+    public double[] values(double[] xs, int nu) {
+        Validation.requireNonNull(xs, "xs");
+        requireOrder(nu);
+        requireSingleColumn("values(xs, nu)", "valuesColumns(xs, nu, out)");
+        double[] out = new double[xs.length];
+        derivativeBatch(xs, nu, out);
+        return out;
+    }
+
+    /**
+     * The derivative of order {@code nu} of every column at many points, {@code out[i * m + j]}, in parallel for
+     * large batches; bit for bit {@link #value(double, int, double[])}.
+     *
+     * @param xs  the queries (not modified)
+     * @param nu  the order, at least 0
+     * @param out at least {@code xs.length * columns()} long
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if {@code nu < 0} or {@code out} is too short
+     * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
+     */
+    public void valuesColumns(double[] xs, int nu, double[] out) {
+        requireOrder(nu);
+        ColumnLayout.checkBatch(xs, out, cols);
+        derivativeBatch(xs, nu, out);
+    }
+
+    private static void requireOrder(int nu) {
+        if (nu < 0) {
+            throw new IllegalArgumentException("derivative order nu must be >= 0, was " + nu);
+        }
+    }
+
+    private void derivativeBatch(double[] xs, int nu, double[] out) {
+        ParallelEvaluation.forRange(xs.length, (from, to) -> {
+            for (int k = from; k < to; k++) {
+                derivativeInto(xs[k], nu, out, k * cols);
+            }
+        });
+    }
+
+    /** Every column's derivative of order {@code nu} at {@code t} into {@code out[off .. off + m)}. */
+    private void derivativeInto(double t, int nu, double[] out, int off) {
+        double q = policy.adjust(t);
+        if (q != q) {
+            Arrays.fill(out, off, off + cols, policy.answer(t));
+            return;
+        }
+        int i = find(q);
+        for (int j = 0; j < cols; j++) {
+            out[off + j] = PPolyKernel.evaluate(c, i * order * cols + j, order, cols, q - x[i], nu);
+        }
+    }
+
+    /**
+     * The B-spline {@code b} as a piecewise polynomial in the power basis, scipy {@code PPoly.from_spline(b)}:
+     * the breakpoints are all the knots {@code t} (so {@code t.length - 1} intervals, some of zero length where
+     * knots repeat), and on interval {@code i} the coefficients are the Taylor coefficients of the spline at
+     * {@code t[i]}, {@code c[k - nu][i] = S^(nu)(t[i]) / nu!}, derivatives taken from the right (the end pieces
+     * continued outside the base interval), as scipy's {@code splev}. Every column is converted (scipy converts one
+     * at a time); the mode is {@code b}'s, on the range {@code [t[0], t[last]]} as in scipy. O(t.length (k^3 + k m)).
+     *
+     * @param b the spline
+     * @return the piecewise polynomial of degree {@code k}
+     * @throws NullPointerException     if {@code b} is null
+     * @throws IllegalArgumentException if the coefficients of the spline are not finite
+     */
+    public static PPoly fromSpline(BSpline b) {
+        Validation.requireNonNull(b, "b");
+        SplineCore core = b.core();
+        Validation.requireFinite("b.coefficients", core.c);
+        double[] flat = BasisConversion.toPowerBasis(core);
+        return new PPoly(core.t.clone(), flat, core.k + 1, core.m, b.outOfRange());
+    }
+
+    /**
+     * The Bernstein-basis piecewise polynomial {@code bp} in the local power basis, scipy
+     * {@code PPoly.from_bernstein_basis(bp)}: on each interval of width {@code dx},
+     * {@code c_P[k - s] = sum_{a <= s} (-1)^(a + s) binom(k, a) binom(k - a, s - a) c_B[a] / dx^s}. Same breakpoints,
+     * columns and mode. O(n k^2 m).
+     *
+     * @param bp the Bernstein-basis polynomial
+     * @return the same piecewise polynomial in the power basis
+     * @throws NullPointerException if {@code bp} is null
+     */
+    public static PPoly fromBernsteinBasis(BPoly bp) {
+        Validation.requireNonNull(bp, "bp");
+        double[] xb = bp.breakpointsArray();
+        int ord = bp.degree() + 1;
+        double[] cp = BernsteinKernel.toPowerBasis(xb,
+                bp.flatCoefficients(), ord, bp.columns());
+        return new PPoly(xb.clone(), cp, ord, bp.columns(), bp.outOfRange());
     }
 
     /** @return the serialisation proxy, which is what gets written */

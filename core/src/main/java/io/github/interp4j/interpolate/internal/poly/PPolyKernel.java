@@ -246,10 +246,12 @@ public final class PPolyKernel {
 
     /**
      * Real solutions of {@code p(x) = y} for column {@code col}, as scipy's {@code PPoly.solve}: interval by
-     * interval, ascending; a piece identically equal to {@code y} contributes {@code x[i], NaN} (or just
+     * interval in index order (so descending for descending breakpoints), within a piece ascending (a quadratic
+     * piece with negative leading coefficient descending, the order of scipy's closed form); a piece identically equal to {@code y} contributes {@code x[i], NaN} (or just
      * {@code x[i]} when it has zero length); with {@code discontinuity}, a strict sign change of
      * {@code p - y} across a breakpoint reports the breakpoint; with {@code extrapolate}, the first piece
-     * is searched on {@code (-inf, x[1]]} and the last on {@code [x[m-1], +inf)}. A root equal to the
+     * is searched beyond {@code x[0]} and the last beyond {@code x[m]} (on the side away from the other
+     * breakpoints, whichever direction they run). A root equal to the
      * previously reported one is not repeated; roots at breakpoints are reported as the breakpoint itself,
      * so a root shared by two pieces appears once. Multiple roots are reported once (see {@link RealRoots}).
      *
@@ -266,6 +268,7 @@ public final class PPolyKernel {
     public static double[] solve(double[] x, double[] c, int order, int cols, int col, double y,
             boolean discontinuity, boolean extrapolate) {
         int pieces = x.length - 1;
+        boolean descending = x[pieces] < x[0];
         double[] out = new double[16];
         int count = 0;
         double lastRoot = Double.NaN;
@@ -315,23 +318,36 @@ public final class PPolyKernel {
             }
             double[] p = Arrays.copyOfRange(poly, lead, order);
             double h = x[i + 1] - x[i];
-            boolean openLeft = extrapolate && i == 0;
-            boolean openRight = extrapolate && i == pieces - 1;
-            double lo = openLeft ? Double.NEGATIVE_INFINITY : 0.0;
-            double hi = openRight ? Double.POSITIVE_INFINITY : h;
-            for (double t : RealRoots.roots(p, lo, hi)) {
+            // In the local coordinate s = t - x[i] the piece is [0, h] (ascending breakpoints) or [h, 0]
+            // (descending); with extrapolate, the first piece is open towards x[0]'s side, the last towards x[n]'s.
+            boolean openStart = extrapolate && i == 0;
+            boolean openEnd = extrapolate && i == pieces - 1;
+            boolean openLeft = descending ? openEnd : openStart;
+            boolean openRight = descending ? openStart : openEnd;
+            double lo = openLeft ? Double.NEGATIVE_INFINITY : Math.min(0.0, h);
+            double hi = openRight ? Double.POSITIVE_INFINITY : Math.max(0.0, h);
+            double left = descending ? x[i + 1] : x[i];
+            double right = descending ? x[i] : x[i + 1];
+            double[] found = RealRoots.roots(p, lo, hi);
+            if (p.length == 3 && p[0] < 0 && found.length == 2) {
+                // scipy's closed form for a quadratic lists (-b - d) / 2a first: descending when a < 0
+                double tmp = found[0];
+                found[0] = found[1];
+                found[1] = tmp;
+            }
+            for (double t : found) {
                 double r;
                 if (t == 0.0) {
                     r = x[i];
-                } else if (t == h && !openRight) {
+                } else if (t == h && !(descending ? openLeft : openRight)) {
                     r = x[i + 1];
                 } else {
                     r = x[i] + t;
-                    if (!openLeft && r < x[i]) {
-                        r = x[i];
+                    if (!openLeft && r < left) {
+                        r = left;
                     }
-                    if (!openRight && r > x[i + 1]) {
-                        r = x[i + 1];
+                    if (!openRight && r > right) {
+                        r = right;
                     }
                 }
                 if (r != lastRoot) {

@@ -80,6 +80,52 @@ public final class InterpSpline {
         return new InterpSpline(new SplineCore(t, c, k, m), false);
     }
 
+    /**
+     * Fits the interpolating spline on user-given knots, scipy {@code make_interp_spline(x, y, k, t=t)} without
+     * boundary conditions: {@code t.length - k - 1} must equal {@code n}, and the knots must satisfy the
+     * Schoenberg-Whitney conditions ({@link SchoenbergWhitney}), checked before the collocation system is set up.
+     *
+     * @param x abscissae, finite and strictly increasing, at least 2
+     * @param y ordinates, {@code n * m} row-major, finite
+     * @param m the number of columns, at least 1
+     * @param k the degree, at least 1
+     * @param t the knots (not copied; the caller passes a copy), finite and non-decreasing
+     * @return the spline
+     * @throws IllegalArgumentException if {@code k < 1} (scipy: too much info for k = 0), the knots are not
+     *                                  finite or decrease, there are too few or too many knots, a site lies
+     *                                  outside {@code [t[k], t[n]]}, or the Schoenberg-Whitney conditions fail
+     */
+    public static InterpSpline fitWithKnots(double[] x, double[] y, int m, int k, double[] t) {
+        int n = x.length;
+        if (k < 0) {
+            throw new IllegalArgumentException("Expect non-negative k, got k = " + k);
+        }
+        if (k == 0) {
+            throw new IllegalArgumentException("Too much info for k=0: t and bc_type can only be None.");
+        }
+        Validation.requireFinite("t", t);
+        Validation.requireNonDecreasing("t", t);
+        if (t.length < (long) n + k + 1) {
+            throw new IllegalArgumentException("Got " + t.length + " knots, need at least " + ((long) n + k + 1)
+                    + " (n + k + 1 with n = " + n + " points, k = " + k + ")");
+        }
+        int nt = t.length - k - 1;
+        if (nt != n) {
+            throw new IllegalArgumentException("The number of derivatives at boundaries does not match: expected "
+                    + (nt - n) + ", got 0+0 (" + t.length + " knots give " + nt + " coefficients for " + n
+                    + " points; without boundary conditions t.length must be n + k + 1 = " + (n + k + 1) + ")");
+        }
+        SplineCore.validate(t, k, nt);
+        if (x[0] < t[k] || x[n - 1] > t[nt]) {
+            int j = x[0] < t[k] ? 0 : n - 1;
+            throw new IllegalArgumentException("Out of bounds: x[" + j + "] = " + x[j] + " is outside the base "
+                    + "interval [t[" + k + "], t[" + nt + "]] = [" + t[k] + ", " + t[nt] + "]");
+        }
+        SchoenbergWhitney.requireInterpolation(x, t, k);
+        double[] c = InterpSplineSolver.solve(x, y, m, t, k, new int[0], new double[0], new int[0], new double[0]);
+        return new InterpSpline(new SplineCore(t, c, k, m), false);
+    }
+
     /** numpy.allclose(y[0], y[n-1], rtol=1e-5, atol=1e-15), per column, as scipy's periodic check. */
     private static void checkPeriodicEnds(double[] y, int n, int m) {
         for (int j = 0; j < m; j++) {

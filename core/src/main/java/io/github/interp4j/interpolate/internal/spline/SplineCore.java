@@ -164,7 +164,22 @@ public final class SplineCore {
      * @param h  output, at least {@code k + 1} doubles
      */
     public static void basisDerivative(double[] t, int k, double x, int l, int nu, double[] h) {
-        double[] hh = new double[k + 1];
+        basisDerivative(t, k, x, l, nu, h, new double[k + 1]);
+    }
+
+    /**
+     * As {@link #basisDerivative(double[], int, double, int, int, double[])} with a caller-owned scratch
+     * array (no allocation).
+     *
+     * @param t  knots
+     * @param k  degree
+     * @param x  the point
+     * @param l  the interval
+     * @param nu derivative order, {@code 0 <= nu <= k}
+     * @param h  output, at least {@code k + 1} doubles
+     * @param hh scratch, at least {@code k + 1} doubles
+     */
+    public static void basisDerivative(double[] t, int k, double x, int l, int nu, double[] h, double[] hh) {
         h[0] = 1.0;
         for (int j = 1; j <= k; j++) {
             boolean differentiate = j > k - nu; // the last nu steps differentiate instead of raising the degree
@@ -465,6 +480,42 @@ public final class SplineCore {
         }
         for (int j = 0; j < m; j++) {
             res[j] += len * end[j];
+        }
+    }
+
+    /**
+     * The {@code nu}-th derivative of every column at {@code x} with the end pieces extrapolated, scipy's
+     * {@code evaluate_spline(t, c, k, x, nu)}: on the interval {@code l} of {@link #interval(double)}
+     * (right-continuous, the last interval closed) the {@code nu}-th derivatives of the {@code k + 1} non-zero
+     * B-splines ({@link #basisDerivative}) summed against the coefficients. At a knot of full multiplicity this
+     * is the derivative of the piece on its right (of the last piece at {@code t[n]}). {@code nu > k} gives
+     * zeros, as scipy does. A NaN {@code x} gives a NaN row. O(k^2 + m k), no allocation.
+     *
+     * @param x   the point
+     * @param nu  the derivative order, at least 0
+     * @param out receives column {@code j} at {@code out[off + j]}
+     * @param off offset into {@code out}
+     * @param h   work array of at least {@code k + 1} doubles
+     * @param hh  second work array of at least {@code k + 1} doubles
+     */
+    public void derivativeValues(double x, int nu, double[] out, int off, double[] h, double[] hh) {
+        if (nu == 0 || x != x) {
+            values(x, out, off, h);
+            return;
+        }
+        if (nu > k) {
+            Arrays.fill(out, off, off + m, 0.0);
+            return;
+        }
+        int l = interval(x);
+        basisDerivative(t, k, x, l, nu, h, hh);
+        int base = (l - k) * m;
+        for (int j = 0; j < m; j++) {
+            double s = 0.0;
+            for (int a = 0; a <= k; a++) {
+                s += c[base + a * m + j] * h[a];
+            }
+            out[off + j] = s;
         }
     }
 }
