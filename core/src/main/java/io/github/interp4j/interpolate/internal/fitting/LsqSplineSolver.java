@@ -101,6 +101,42 @@ public final class LsqSplineSolver {
      * @return the factor and rotated right-hand side
      */
     public static Reduced reduce(double[] x, double[] y, int ydim, double[] w, double[] t, int k) {
+        return reduce(x, y, ydim, w, t, k, null);
+    }
+
+    /**
+     * The non-zero B-splines of every data point on one knot vector, kept for the residual passes that follow
+     * a reduction ({@link #residuals}): row {@code i} holds {@code B_{o+a,k}(x[i])}, {@code a = 0..k}, for the
+     * first index {@code o = offset[i]}.
+     */
+    public static final class Basis {
+        final int[] offset;
+        final double[] values;
+
+        /**
+         * @param m the number of points
+         * @param k the degree
+         */
+        public Basis(int m, int k) {
+            this.offset = new int[m];
+            this.values = new double[m * (k + 1)];
+        }
+    }
+
+    /**
+     * As {@link #reduce(double[], double[], int, double[], double[], int)}, also storing every point's basis
+     * values in {@code store} (when not null) for {@link #residuals}.
+     *
+     * @param x     abscissae
+     * @param y     ordinates, row-major
+     * @param ydim  value columns
+     * @param w     weights or null
+     * @param t     knots
+     * @param k     degree
+     * @param store receives the basis values, or null
+     * @return the factor and rotated right-hand side
+     */
+    public static Reduced reduce(double[] x, double[] y, int ydim, double[] w, double[] t, int k, Basis store) {
         int nc = t.length - k - 1;
         int nz = k + 1;
         int m = x.length;
@@ -116,6 +152,10 @@ public final class LsqSplineSolver {
             ind = findInterval(t, k, nc, xi, ind);
             int oi = ind - k;
             SplineCore.basis(t, k, xi, ind, h);
+            if (store != null) {
+                store.offset[i] = oi;
+                System.arraycopy(h, 0, store.values, i * nz, nz);
+            }
             double wi = w == null ? 1.0 : w[i];
             double[] a;
             int ab;
@@ -268,10 +308,11 @@ public final class LsqSplineSolver {
      * @param k         degree
      * @param c         coefficients, row-major {@code nc * ydim}
      * @param residuals receives the residual of each point (summed over columns), or null
+     * @param known     the basis values of the points on {@code t} (from {@link #reduce}), or null to compute them
      * @return {@code fp}
      */
     public static double residuals(double[] x, double[] y, int ydim, double[] w, double[] t, int k, double[] c,
-                                   double[] residuals) {
+                                   double[] residuals, Basis known) {
         int lenT = t.length;
         int nc = lenT - k - 1;
         double[] h = new double[k + 1];
@@ -283,8 +324,12 @@ public final class LsqSplineSolver {
             if (!(xi < t[l - 1] || l > lenT - k - 1)) {
                 l++;
             }
-            ind = findInterval(t, k, nc, xi, ind);
-            SplineCore.basis(t, k, xi, ind, h);
+            if (known == null) {
+                ind = findInterval(t, k, nc, xi, ind);
+                SplineCore.basis(t, k, xi, ind, h);
+            } else {
+                System.arraycopy(known.values, i * (k + 1), h, 0, k + 1);
+            }
             double wi = w == null ? 1.0 : w[i];
             double ri = 0.0;
             for (int col = 0; col < ydim; col++) {

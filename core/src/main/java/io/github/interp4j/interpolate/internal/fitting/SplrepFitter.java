@@ -121,9 +121,16 @@ public final class SplrepFitter {
     }
 
     /** The residuals and {@code fp} of the least-squares spline on {@code t} (scipy's {@code _get_residuals}). */
-    private static double lsqResiduals(Data d, double[] t, double[] res) {
-        double[] c = LsqSplineSolver.solve(d.x, d.y, d.ydim, d.w, t, d.k);
-        double fp = LsqSplineSolver.residuals(d.x, d.y, d.ydim, d.w, t, d.k, c, res);
+    private static double lsqResiduals(Data d, double[] t, double[] res, LsqSplineSolver.Basis work) {
+        LsqSplineSolver.Reduced red = LsqSplineSolver.reduce(d.x, d.y, d.ydim, d.w, t, d.k, work);
+        return residualsOf(d, t, red, res, work);
+    }
+
+    /** {@code fp} (and the residuals) of the least-squares spline of a reduction whose basis is in {@code work}. */
+    private static double residualsOf(Data d, double[] t, LsqSplineSolver.Reduced red, double[] res,
+                                      LsqSplineSolver.Basis work) {
+        double[] c = LsqSplineSolver.backSubstitute(red.r, red.width, red.z, red.nc, d.ydim);
+        double fp = LsqSplineSolver.residuals(d.x, d.y, d.ydim, d.w, t, d.k, c, res, work);
         if (res != null) {
             double sum = 0.0;
             for (double r : res) {
@@ -164,10 +171,11 @@ public final class SplrepFitter {
         int n = t.length;
         int nplus = 0;
         double[] residuals = new double[m];
+        LsqSplineSolver.Basis work = new LsqSplineSolver.Basis(m, k);
         for (int iter = 0; iter < m; iter++) {
             out.add(t);
             fpold = fp;
-            fp = lsqResiduals(d, t, residuals);
+            fp = lsqResiduals(d, t, residuals, work);
             double fpms = fp - s;
             if (Math.abs(fpms) < acc || fpms < 0) {
                 return out;
@@ -191,7 +199,7 @@ public final class SplrepFitter {
                     return out;
                 }
                 if (j < nplus - 1) {
-                    lsqResiduals(d, t, residuals);
+                    lsqResiduals(d, t, residuals, work);
                 }
             }
         }
@@ -274,20 +282,23 @@ public final class SplrepFitter {
             List<double[]> all = generateKnots(d, nest);
             t = all.get(all.size() - 1);
         }
+        int m = d.x.length;
         if (t.length == 2 * (k + 1)) {
             double[] c = LsqSplineSolver.solve(d.x, d.y, d.ydim, d.w, t, k);
-            double fp = LsqSplineSolver.residuals(d.x, d.y, d.ydim, d.w, t, k, c, null);
+            double fp = LsqSplineSolver.residuals(d.x, d.y, d.ydim, d.w, t, k, c, null, null);
             return new Result(t, c, fp, -2, Double.POSITIVE_INFINITY, 0);
         }
-        LsqSplineSolver.Reduced red = LsqSplineSolver.reduce(d.x, d.y, d.ydim, d.w, t, k);
+        LsqSplineSolver.Basis basis = new LsqSplineSolver.Basis(m, k);
+        LsqSplineSolver.Reduced red = LsqSplineSolver.reduce(d.x, d.y, d.ydim, d.w, t, k, basis);
         int nc = t.length - k - 1;
         double p = nc / red.diagonalSum();
-        double fpinf = lsqResiduals(d, t, new double[d.x.length]) - s;
+        double[] res = new double[m];
+        double fpinf = residualsOf(d, t, red, res, basis) - s;
         double[] t0 = new double[2 * (k + 1)];
         Arrays.fill(t0, 0, k + 1, d.xb);
         Arrays.fill(t0, k + 1, t0.length, d.xe);
-        double fp0 = lsqResiduals(d, t0, new double[d.x.length]) - s;
-        Smoothing f = new Smoothing(d, t, red);
+        double fp0 = lsqResiduals(d, t0, res, null) - s;
+        Smoothing f = new Smoothing(d, t, red, basis);
         return rootRati(f, p, 0.0, fp0, Double.POSITIVE_INFINITY, fpinf, acc);
     }
 
@@ -410,11 +421,13 @@ public final class SplrepFitter {
         private final double[] aa;
         private final double[] yy;
         private final double[] b;
+        private final LsqSplineSolver.Basis basis;
         double[] c;
         double fp;
 
-        Smoothing(Data d, double[] t, LsqSplineSolver.Reduced red) {
+        Smoothing(Data d, double[] t, LsqSplineSolver.Reduced red, LsqSplineSolver.Basis basis) {
             this.d = d;
+            this.basis = basis;
             this.t = t;
             int k = d.k;
             this.nc = t.length - k - 1;
@@ -445,7 +458,7 @@ public final class SplrepFitter {
                 }
             }
             c = LsqSplineSolver.backSubstitute(r, width, z, nc, ydim);
-            fp = LsqSplineSolver.residuals(d.x, d.y, ydim, d.w, t, d.k, c, null);
+            fp = LsqSplineSolver.residuals(d.x, d.y, ydim, d.w, t, d.k, c, null, basis);
             return fp - d.s;
         }
     }
