@@ -101,7 +101,8 @@ def knots_case(name, x, y, k, s, **kw):
     call = "list(scipy.interpolate.generate_knots(x, y, k=%d, s=%r%s))" % (k, s, (", " + kw_text(kw)) if kw else "")
     lines = common.header(SEED, name, call, subject=" for BSpline.generateKnots") + [
         "case: " + name, "family: " + FAMILY, "kind: generate_knots", "k: %d" % k, "s: " + fmt(s),
-        "m: %d" % len(x), "ydim: 1", "x: " + fmt_list(x), "y: " + fmt_list(y)]
+        "m: %d" % len(x), "ydim: %d" % (1 if y.ndim == 1 else y.shape[1]), "x: " + fmt_list(x),
+        "y: " + fmt_list(y)]
     lines += extra_lines(kw)
     lines += ["knots_step: " + fmt_list(t) for t in steps]
     lines += ["max_abs_y: " + fmt(np.max(np.abs(y)))]
@@ -203,6 +204,11 @@ def cases():
     name = "knots_k3_weighted_xb_xe"
     rng, x, y = noisy(name, 100)
     out.append(knots_case(name, x, y, 3, 0.5, w=rng.uniform(0.5, 2, 100), xb=-1.0, xe=11.0))
+    name = "knots_columns2_k3"
+    rng = common.case_rng(SEED, name)
+    u = np.linspace(0, 1, 90)
+    yy = np.c_[np.cos(5 * u), np.sin(7 * u)] + 0.02 * rng.standard_normal((90, 2))
+    out.append(knots_case(name, u, yy, 3, 0.05))
     name = "knots_k3_s0"
     rng, x, y = noisy(name, 20)
     out.append(knots_case(name, x, y, 3, 0.0))

@@ -643,6 +643,24 @@ public final class BSpline implements Interpolant1D {
         return SplineFits.generateKnots(x, y, options);
     }
 
+    /**
+     * The knot vectors for several value columns (a curve), scipy {@code list(generate_knots(x, y, ...))} with
+     * {@code y} of shape {@code (m, ncols)}: as {@link #generateKnots(double[], double[], SplrepOptions)} with the
+     * residuals summed over the columns (the knots {@link #makeSplprep(double[][], SplrepOptions)} uses for
+     * parameters {@code x}).
+     *
+     * @param x       the abscissae (curve parameters)
+     * @param y       the values {@code y[i][j]}, rectangular, finite
+     * @param options {@code w, xb, xe, k, s, nest}
+     * @return an unmodifiable list of new knot arrays
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #generateKnots(double[], double[], SplrepOptions)}, or if
+     *                                  {@code y} is ragged or empty
+     */
+    public static List<double[]> generateKnotsColumns(double[] x, double[][] y, SplrepOptions options) {
+        return SplineFits.generateKnotsColumns(x, y, options);
+    }
+
     /** The fitted spline, periodic mode for periodic conditions, extrapolating otherwise. */
     private static BSpline fitted(double[] x, double[] y, int m, int k, Conditions bc) {
         InterpSpline fit = InterpSpline.fit(x, y, m, k, bc);

@@ -239,6 +239,24 @@ final class SplineFits {
         Validation.requireNonNull(y, "y");
         Validation.requireNonNull(o, "options");
         Validation.requireSameLength("x", x.length, "y", y.length);
+        return generateKnots(x, y, 1, o);
+    }
+
+    static List<double[]> generateKnotsColumns(double[] x, double[][] y, SplrepOptions o) {
+        Validation.requireNonNull(x, "x");
+        Validation.requireNonNull(y, "y");
+        Validation.requireNonNull(o, "options");
+        Validation.requireSameLength("x", x.length, "y", y.length);
+        if (y.length == 0) {
+            throw new IllegalArgumentException("generateKnotsColumns needs at least 1 point, got 0");
+        }
+        int m = ColumnLayout.requireRectangular("y", y);
+        Validation.requireFiniteRows("y", y, m);
+        return generateKnots(x, ColumnLayout.flatten(y, m), m, o);
+    }
+
+    /** {@code y} row-major with {@code ydim} columns, its length checked against {@code x}. */
+    private static List<double[]> generateKnots(double[] x, double[] y, int ydim, SplrepOptions o) {
         if (o.knotsRef() != null) {
             throw new IllegalArgumentException("generateKnots takes no knots t");
         }
@@ -246,14 +264,16 @@ final class SplineFits {
             if (o.weightsRef() != null || o.nest() >= 0) {
                 throw new IllegalArgumentException("s == 0 is interpolation only: w and nest must not be given");
             }
-            Validation.checkXY("generateKnots", x, y, 2);
+            Validation.requireFinite("x", x);
+            Validation.requireFinite("y", y);
+            Validation.requireStrictlyIncreasing("x", x);
             if (x.length < o.degree() + 1) {
                 throw new IllegalArgumentException("need at least k + 1 = " + (o.degree() + 1) + " points, got "
                         + x.length);
             }
             return Collections.singletonList(InterpSplineSolver.notAKnotKnots(x, o.degree()));
         }
-        SplrepFitter.Data d = data(x.clone(), y.clone(), 1, o, "xb", "xe");
+        SplrepFitter.Data d = data(x.clone(), y.clone(), ydim, o, "xb", "xe");
         List<double[]> out = new ArrayList<>(SplrepFitter.generateKnots(d, o.nest()));
         return Collections.unmodifiableList(out);
     }

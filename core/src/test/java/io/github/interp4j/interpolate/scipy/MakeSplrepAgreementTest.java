@@ -54,7 +54,16 @@ class MakeSplrepAgreementTest {
         SplrepOptions o = options(f);
         String kind = f.get("kind");
         if (kind.equals("generate_knots")) {
-            List<double[]> steps = BSpline.generateKnots(x, y, o);
+            List<double[]> steps;
+            if (ydim == 1) {
+                steps = BSpline.generateKnots(x, y, o);
+            } else {
+                double[][] rows = new double[x.length][ydim];
+                for (int i = 0; i < x.length; i++) {
+                    System.arraycopy(y, i * ydim, rows[i], 0, ydim);
+                }
+                steps = BSpline.generateKnotsColumns(x, rows, o);
+            }
             List<String> expected = f.all("knots_step");
             assertEquals(expected.size(), steps.size(), () -> f.name() + ": number of knot vectors");
             for (int i = 0; i < steps.size(); i++) {
