@@ -159,6 +159,12 @@ def cases():
     name = "splrep_k3_small_s_dense"
     rng, x, y = noisy(name, 60)
     out.append(splrep_case(name, x, y, 3, 1e-4, rng))
+    # a draw (found by trying case names) where scipy's p iteration runs out of its 20 steps: ier = 3
+    name = "splrep_k3_maxit_327"
+    rng = common.case_rng(SEED, name)
+    x = np.sort(rng.uniform(0, 10, 60))
+    y = np.sin(x) + 0.3 * rng.standard_normal(60)
+    out.append(splrep_case(name, x, y, 3, 0.001, rng))
     name = "splrep_k3_repeated_x"
     rng = common.case_rng(SEED, name)
     x = np.sort(np.r_[np.round(rng.uniform(0, 5, 100), 2), [1.0, 1.0, 2.5, 2.5, 2.5]])
