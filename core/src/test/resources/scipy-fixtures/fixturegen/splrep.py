@@ -56,6 +56,19 @@ def splrep_case(name, x, y, k, s, rng, **kw):
     return FAMILY + "/" + name + ".txt", "\n".join(lines) + "\n"
 
 
+def error_case(name, x, y, k, s):
+    try:
+        si.make_splrep(x, y, k=k, s=s)
+        raise AssertionError(name + ": scipy did not raise")
+    except ValueError as e:
+        err = "ValueError: " + " ".join(str(e).split())
+    call = "scipy.interpolate.make_splrep(x, y, k=%d, s=%r)" % (k, s)
+    lines = common.header(SEED, name, call, subject=" for BSpline.fitSplrep") + [
+        "case: " + name, "family: " + FAMILY, "kind: splrep", "k: %d" % k, "s: " + fmt(s), "m: %d" % len(x),
+        "ydim: 1", "x: " + fmt_list(x), "y: " + fmt_list(y), "expect_error: " + err]
+    return FAMILY + "/" + name + ".txt", "\n".join(lines) + "\n"
+
+
 def extra_lines(kw):
     out = []
     if "w" in kw:
@@ -159,6 +172,12 @@ def cases():
     name = "splrep_k3_small_s_dense"
     rng, x, y = noisy(name, 60)
     out.append(splrep_case(name, x, y, 3, 1e-4, rng))
+    # many repeated abscissae: the knots generated leave a B-spline without data and scipy raises
+    name = "error_splrep_k3_repeated_x_6"  # a draw (found by trying case names) where scipy raises
+    rng = common.case_rng(SEED, name)
+    x = np.sort(np.round(rng.uniform(0, 5, 120), 1))
+    y = np.cos(x) + 0.1 * rng.standard_normal(120)
+    out.append(error_case(name, x, y, 3, 1.0))
     # a draw (found by trying case names) where scipy's p iteration runs out of its 20 steps: ier = 3
     name = "splrep_k3_maxit_327"
     rng = common.case_rng(SEED, name)

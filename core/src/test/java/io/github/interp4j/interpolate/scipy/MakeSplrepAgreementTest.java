@@ -2,6 +2,8 @@ package io.github.interp4j.interpolate.scipy;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.interp4j.interpolate.BSpline;
 import io.github.interp4j.interpolate.SplineFit;
@@ -71,6 +73,12 @@ class MakeSplrepAgreementTest {
                 assertArrayEquals(ScipyFixture.parseDoubles(expected.get(i)), steps.get(i), 0.0,
                         () -> f.name() + ": knot vector " + s);
             }
+            return;
+        }
+        if (f.expectsError()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BSpline.fitSplrep(x, y, o),
+                    () -> f.name() + ": scipy raises " + f.get("expect_error"));
+            assertTrue(e.getMessage().contains("Schoenberg-Whitney"), e::getMessage);
             return;
         }
         SplineFit fit;

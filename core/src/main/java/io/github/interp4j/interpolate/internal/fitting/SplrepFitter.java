@@ -137,7 +137,13 @@ public final class SplrepFitter {
                 sum += r;
             }
             if (Double.isNaN(sum)) {
-                throw new IllegalArgumentException(message(1));
+                String why = "";
+                try {
+                    LsqSplineSolver.checkSchoenbergWhitney(d.x, t, d.k);
+                } catch (IllegalArgumentException e) {
+                    why = "(with " + t.length + " knots: " + e.getMessage() + "; repeated abscissae?)\n";
+                }
+                throw new IllegalArgumentException(message(1) + why);
             }
         }
         return fp;
