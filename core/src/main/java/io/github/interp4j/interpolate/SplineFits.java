@@ -31,10 +31,6 @@ final class SplineFits {
         }
     }
 
-    private static void requireSorted(String name, double[] x) {
-        Validation.requireNonDecreasing(name, x);
-    }
-
     // ------------------------------------------------------------------------------------------------
     // make_lsq_spline
 
@@ -47,7 +43,7 @@ final class SplineFits {
         SplineCore.validate(t, k, Integer.MAX_VALUE);
         Validation.requireFinite("x", x);
         Validation.requireFinite("y", y);
-        requireSorted("x", x);
+        Validation.requireNonDecreasing("x", x);
         if (w != null) {
             Validation.requireSameLength("x", m, "w", w.length);
             requirePositiveWeights(w);
@@ -87,12 +83,13 @@ final class SplineFits {
     private static SplrepFitter.Data data(double[] x, double[] y, int ydim, SplrepOptions o, String xb, String xe) {
         int m = x.length;
         int k = o.degree();
-        Validation.requireFinite("x", x);
+        String xn = xb.equals("ub") ? "u" : "x";
+        Validation.requireFinite(xn, x);
         Validation.requireFinite("y", y);
-        requireSorted("x", x);
+        Validation.requireNonDecreasing(xn, x);
         double[] w = o.weightsRef();
         if (w != null) {
-            Validation.requireSameLength("x", m, "w", w.length);
+            Validation.requireSameLength(xn, m, "w", w.length);
         }
         if (m < k + 1) {
             throw new IllegalArgumentException("need at least k + 1 = " + (k + 1) + " points, got " + m);
@@ -100,10 +97,10 @@ final class SplineFits {
         double lo = Double.isNaN(o.lowerBound()) ? x[0] : o.lowerBound();
         double hi = Double.isNaN(o.upperBound()) ? x[m - 1] : o.upperBound();
         if (lo > x[0]) {
-            throw new IllegalArgumentException(xb + " = " + lo + " must not exceed the first point x[0] = " + x[0]);
+            throw new IllegalArgumentException(xb + " = " + lo + " must not exceed the first point " + xn + "[0] = " + x[0]);
         }
         if (hi < x[m - 1]) {
-            throw new IllegalArgumentException(xe + " = " + hi + " must not be below the last point x[" + (m - 1)
+            throw new IllegalArgumentException(xe + " = " + hi + " must not be below the last point " + xn + "[" + (m - 1)
                     + "] = " + x[m - 1]);
         }
         if (!(lo < hi)) {
