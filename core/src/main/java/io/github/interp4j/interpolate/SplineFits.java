@@ -97,14 +97,16 @@ final class SplineFits {
         double lo = Double.isNaN(o.lowerBound()) ? x[0] : o.lowerBound();
         double hi = Double.isNaN(o.upperBound()) ? x[m - 1] : o.upperBound();
         if (lo > x[0]) {
-            throw new IllegalArgumentException(xb + " = " + lo + " must not exceed the first point " + xn + "[0] = " + x[0]);
+            throw new IllegalArgumentException(xb + " = " + lo + " must not exceed the first point " + xn + "[0] = "
+                    + x[0]);
         }
         if (hi < x[m - 1]) {
-            throw new IllegalArgumentException(xe + " = " + hi + " must not be below the last point " + xn + "[" + (m - 1)
-                    + "] = " + x[m - 1]);
+            throw new IllegalArgumentException(xe + " = " + hi + " must not be below the last point " + xn + "["
+                    + (m - 1) + "] = " + x[m - 1]);
         }
         if (!(lo < hi)) {
-            throw new IllegalArgumentException("the data span no interval: " + xb + " = " + lo + ", " + xe + " = " + hi);
+            throw new IllegalArgumentException("the data span no interval: " + xb + " = " + lo + ", " + xe + " = "
+                    + hi);
         }
         int nest = o.nest();
         if (nest >= 0 && nest < 2 * (k + 1)) {

@@ -24,7 +24,8 @@ class LsqSplineFitTest {
 
     private static void rejects(String fragment, Executable call) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, call::execute);
-        assertTrue(e.getMessage().contains(fragment), () -> "message '" + e.getMessage() + "' lacks '" + fragment + "'");
+        assertTrue(e.getMessage().contains(fragment),
+                () -> "message '" + e.getMessage() + "' lacks '" + fragment + "'");
     }
 
     interface Executable {
@@ -70,7 +71,8 @@ class LsqSplineFitTest {
         rejects("s must be finite and non-negative, was -1.0", () -> BSpline.makeSplrep(X, Y, 3, -1.0));
         rejects("s must be finite and non-negative, was NaN", () -> SplrepOptions.defaults().withSmoothing(Double.NaN));
         rejects("w[3] = 0.0", () -> s1.withWeights(with(new double[] {1, 1, 1, 1}, 3, 0.0)));
-        rejects("x and w must have the same length", () -> BSpline.fitSplrep(X, Y, s1.withWeights(new double[] {1, 2})));
+        rejects("x and w must have the same length",
+                () -> BSpline.fitSplrep(X, Y, s1.withWeights(new double[] {1, 2})));
         rejects("nest too small: nest = 7 < 2*(k+1) = 8", () -> BSpline.fitSplrep(X, Y, s1.withNest(7)));
         rejects("nest too small", () -> s1.withNest(3));
         rejects("Either supply t or nest", () -> BSpline.fitSplrep(X, Y, s1.withNest(9).withKnots(T)));
