@@ -159,6 +159,24 @@ public final class SplrepFitter {
      * @return the knot vectors in order
      */
     public static List<double[]> generateKnots(Data d, int nest) {
+        return generate(d, nest).knots;
+    }
+
+    /**
+     * What {@link #fit} reuses from the knot generation (the same numbers it would compute again): the
+     * least-squares {@code fp} of the first knot vector (no interior knots) and, when the last knot vector was
+     * accepted by its residual, its reduction, basis values and {@code fp}.
+     */
+    private static final class Generation {
+        final List<double[]> knots = new ArrayList<>();
+        double fp0;
+        LsqSplineSolver.Reduced lastReduced;
+        LsqSplineSolver.Basis lastBasis;
+        double lastFp;
+    }
+
+    private static Generation generate(Data d, int nest) {
+        Generation g = new Generation();
         int k = d.k;
         double s = d.s;
         double acc = s * TOL;
@@ -168,7 +186,7 @@ public final class SplrepFitter {
         }
         int nmin = 2 * (k + 1);
         int nmax = m + k + 1;
-        List<double[]> out = new ArrayList<>();
+        List<double[]> out = g.knots;
         double fp = 0.0;
         double fpold;
         double[] t = new double[2 * (k + 1)];
@@ -181,10 +199,17 @@ public final class SplrepFitter {
         for (int iter = 0; iter < m; iter++) {
             out.add(t);
             fpold = fp;
-            fp = lsqResiduals(d, t, residuals, work);
+            LsqSplineSolver.Reduced red = LsqSplineSolver.reduce(d.x, d.y, d.ydim, d.w, t, k, work);
+            fp = residualsOf(d, t, red, residuals, work);
+            if (iter == 0) {
+                g.fp0 = fp;
+            }
             double fpms = fp - s;
             if (Math.abs(fpms) < acc || fpms < 0) {
-                return out;
+                g.lastReduced = red;
+                g.lastBasis = work;
+                g.lastFp = fp;
+                return g;
             }
             if (n == nmin) {
                 nplus = 1;
@@ -198,18 +223,18 @@ public final class SplrepFitter {
                 n = t.length;
                 if (n >= nmax) {
                     out.add(InterpSplineSolver.notAKnotKnots(d.x, k));
-                    return out;
+                    return g;
                 }
                 if (n >= nest) {
                     out.add(t);
-                    return out;
+                    return g;
                 }
                 if (j < nplus - 1) {
                     lsqResiduals(d, t, residuals, work);
                 }
             }
         }
-        return out;
+        return g;
     }
 
     private static double trunc(double v) {
@@ -284,9 +309,10 @@ public final class SplrepFitter {
         int k = d.k;
         double s = d.s;
         double acc = s * TOL;
+        Generation g = null;
         if (t == null) {
-            List<double[]> all = generateKnots(d, nest);
-            t = all.get(all.size() - 1);
+            g = generate(d, nest);
+            t = g.knots.get(g.knots.size() - 1);
         }
         int m = d.x.length;
         if (t.length == 2 * (k + 1)) {
@@ -294,16 +320,30 @@ public final class SplrepFitter {
             double fp = LsqSplineSolver.residuals(d.x, d.y, d.ydim, d.w, t, k, c, null, null);
             return new Result(t, c, fp, -2, Double.POSITIVE_INFINITY, 0);
         }
-        LsqSplineSolver.Basis basis = new LsqSplineSolver.Basis(m, k);
-        LsqSplineSolver.Reduced red = LsqSplineSolver.reduce(d.x, d.y, d.ydim, d.w, t, k, basis);
+        LsqSplineSolver.Basis basis;
+        LsqSplineSolver.Reduced red;
+        double fpinf;
+        double[] res = new double[m];
+        if (g != null && g.lastReduced != null) {
+            basis = g.lastBasis;
+            red = g.lastReduced;
+            fpinf = g.lastFp - s;
+        } else {
+            basis = new LsqSplineSolver.Basis(m, k);
+            red = LsqSplineSolver.reduce(d.x, d.y, d.ydim, d.w, t, k, basis);
+            fpinf = residualsOf(d, t, red, res, basis) - s;
+        }
         int nc = t.length - k - 1;
         double p = nc / red.diagonalSum();
-        double[] res = new double[m];
-        double fpinf = residualsOf(d, t, red, res, basis) - s;
-        double[] t0 = new double[2 * (k + 1)];
-        Arrays.fill(t0, 0, k + 1, d.xb);
-        Arrays.fill(t0, k + 1, t0.length, d.xe);
-        double fp0 = lsqResiduals(d, t0, res, null) - s;
+        double fp0;
+        if (g != null) {
+            fp0 = g.fp0 - s;
+        } else {
+            double[] t0 = new double[2 * (k + 1)];
+            Arrays.fill(t0, 0, k + 1, d.xb);
+            Arrays.fill(t0, k + 1, t0.length, d.xe);
+            fp0 = lsqResiduals(d, t0, res, null) - s;
+        }
         Smoothing f = new Smoothing(d, t, red, basis);
         return rootRati(f, p, 0.0, fp0, Double.POSITIVE_INFINITY, fpinf, acc);
     }
