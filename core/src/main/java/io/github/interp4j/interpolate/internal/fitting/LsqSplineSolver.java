@@ -55,13 +55,52 @@ public final class LsqSplineSolver {
             this.ydim = ydim;
         }
 
-        /** @return the sum of the diagonal of {@code R} (scipy's {@code R[:, 0].sum()}) */
-        public double diagonalSum() {
-            double s = 0.0;
-            for (int i = 0; i < nc; i++) {
-                s += r[i * width];
+        /**
+         * The sum of the diagonal of {@code R} as scipy computes it: {@code R[:, 0].sum()} over all {@code m}
+         * rows of its reduced data matrix (the rows past {@code nc} are zero), with numpy's pairwise summation.
+         *
+         * @param m the number of data rows
+         * @return the sum
+         */
+        public double diagonalSum(int m) {
+            return pairwise(0, m);
+        }
+
+        /** numpy's {@code pairwise_sum} of rows {@code [off, off + n)} of the first column. */
+        private double pairwise(int off, int n) {
+            if (off >= nc) {
+                return 0.0;
             }
-            return s;
+            if (n < 8) {
+                double res = 0.0;
+                for (int i = 0; i < n; i++) {
+                    res += diag(off + i);
+                }
+                return res;
+            } else if (n <= 128) {
+                double[] acc = new double[8];
+                for (int j = 0; j < 8; j++) {
+                    acc[j] = diag(off + j);
+                }
+                int i = 8;
+                for (; i < n - n % 8; i += 8) {
+                    for (int j = 0; j < 8; j++) {
+                        acc[j] += diag(off + i + j);
+                    }
+                }
+                double res = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+                for (; i < n; i++) {
+                    res += diag(off + i);
+                }
+                return res;
+            }
+            int n2 = n / 2;
+            n2 -= n2 % 8;
+            return pairwise(off, n2) + pairwise(off + n2, n - n2);
+        }
+
+        private double diag(int i) {
+            return i < nc ? r[i * width] : 0.0;
         }
     }
 

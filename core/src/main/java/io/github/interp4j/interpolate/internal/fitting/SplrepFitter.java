@@ -334,7 +334,7 @@ public final class SplrepFitter {
             fpinf = residualsOf(d, t, red, res, basis) - s;
         }
         int nc = t.length - k - 1;
-        double p = nc / red.diagonalSum();
+        double p = nc / red.diagonalSum(m);
         double fp0;
         if (g != null) {
             fp0 = g.fp0 - s;
