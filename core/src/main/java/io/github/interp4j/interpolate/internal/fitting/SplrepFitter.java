@@ -13,7 +13,7 @@ import java.util.List;
  * {@code k}-th derivative at the interior knots), class {@code F} (the least-squares problem augmented by
  * the jump rows divided by {@code p}, updated from the data factor by Givens rotations) and
  * {@code root_rati} / {@code fprati} (the rational iteration for {@code f(p) = fp(p) - s = 0}). Same
- * operations in the same order, so knots are scipy's and coefficients agree to rounding.
+ * operations in the same order, so knots and coefficients are scipy's.
  *
  * <p>References: P. Dierckx, "Algorithms for smoothing data with periodic and parametric splines",
  * Computer Graphics and Image Processing 20 (1982) 171-184; P. Dierckx, "Curve and surface fitting with
