@@ -18,6 +18,8 @@ family, whose docstring lists that family's keys:
   linear_nd     LinearNDInterpolator and its Delaunay (keys in linear_nd.py)
   nearest_nd    NearestNDInterpolator                (keys in nearest_nd.py)
   toolbox       B-spline toolbox and BPoly            (keys in toolbox.py)
+  make_lsq_spline  make_lsq_spline                   (keys in lsq.py)
+  make_splrep   make_splrep, make_splprep, generate_knots (keys in splrep.py)
 
 Fixture format (UTF-8 text, one item per line, read by ScipyFixture.java):
   * lines starting with '#' are comments: the provenance header (generator, scipy/numpy/python

@@ -16,6 +16,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -405,6 +406,265 @@ public final class BSpline implements Interpolant1D {
         return new VectorBSpline(makeInterpSplineColumns(x, y, k, left, right));
     }
 
+    // ------------------------------------------------------------------------------------------------
+    // make_lsq_spline, make_splrep, make_splprep, generate_knots
+
+    /**
+     * The weighted least-squares spline on given knots, scipy {@code make_lsq_spline(x, y, t, k)} (its default
+     * {@code method="qr"}): the coefficients minimise {@code sum_i (S(x[i]) - y[i])^2}. See
+     * {@link #makeLsqSpline(double[], double[], double[], int, double[])}.
+     *
+     * @param x the abscissae, finite and non-decreasing (repeats allowed), inside {@code [t[k], t[n]]}
+     * @param y the ordinates, finite, same length
+     * @param t the knots, finite and non-decreasing, at least {@code 2k + 2}
+     * @param k the degree, at least 0
+     * @return the spline, extrapolating
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #makeLsqSpline(double[], double[], double[], int, double[])}
+     */
+    public static BSpline makeLsqSpline(double[] x, double[] y, double[] t, int k) {
+        return SplineFits.lsq(x, y, t, k, null);
+    }
+
+    /**
+     * The weighted least-squares spline on given knots, scipy {@code make_lsq_spline(x, y, t, k, w)}: the
+     * coefficients {@code c} minimise {@code sum_i (w[i] (S(x[i]) - y[i]))^2} with
+     * {@code S = sum_j c[j] B_{j,k;t}}. Solved as scipy does: the weighted collocation rows (the {@code k + 1}
+     * non-zero B-splines per point, Cox-de Boor) are reduced to an upper-triangular band by Givens rotations,
+     * then back substitution - never the normal equations, never a dense matrix. scipy rotates each row
+     * against every later row of the factor; the rotations after the {@code (k+1)}-th are identities for
+     * sorted data and are skipped, with bit-identical arithmetic otherwise. Complexity {@code O(m k^2)} time,
+     * {@code O(n k)} extra memory ({@code m} points, {@code n = t.length - k - 1} coefficients).
+     *
+     * <p>Unlike scipy, the knots are checked against the data first (FITPACK's {@code fpchec}): every
+     * B-spline {@code j} needs its own data point strictly inside its knot interval
+     * {@code (t[j], t[j+k+1])} (the Schoenberg-Whitney conditions, without which the problem is singular and
+     * scipy returns non-finite coefficients).
+     *
+     * <p>Thread-safety: a pure function of its arguments, which are not modified.
+     *
+     * @param x the abscissae, finite and non-decreasing, inside {@code [t[k], t[n]]}
+     * @param y the ordinates, finite, same length
+     * @param t the knots, finite and non-decreasing, at least {@code 2k + 2}, {@code t[k] < t[n]}
+     * @param k the degree, at least 0
+     * @param w the weights, finite and positive, same length (null for ones)
+     * @return the spline, extrapolating
+     * @throws NullPointerException     if {@code x}, {@code y} or {@code t} is null
+     * @throws IllegalArgumentException if the lengths differ; a value, knot or weight is not finite; a weight
+     *                                  is not positive; {@code x} decreases; {@code k < 0}; the knots are
+     *                                  invalid (as {@link #BSpline(double[], double[], int)}); fewer than
+     *                                  {@code k + 1} points; a point lies outside {@code [t[k], t[n]]}; or the
+     *                                  Schoenberg-Whitney conditions fail (the message names the first B-spline
+     *                                  and its knot interval without a data point). Messages name the offending
+     *                                  index and value.
+     */
+    public static BSpline makeLsqSpline(double[] x, double[] y, double[] t, int k, double[] w) {
+        return SplineFits.lsq(x, y, t, k, w);
+    }
+
+    /**
+     * The least-squares spline of several value columns on given knots, scipy
+     * {@code make_lsq_spline(x, y, t, k)} with {@code y} of shape {@code (m, ncols)}: one factorisation, every
+     * column solved with it; column {@code j} equals {@code makeLsqSpline(x, y[.][j], t, k)} bit for bit.
+     *
+     * @param x the abscissae, as {@link #makeLsqSpline(double[], double[], double[], int, double[])}
+     * @param y the ordinates {@code y[i][j]}, rectangular, finite
+     * @param t the knots
+     * @param k the degree
+     * @return the spline, {@link #columns()} = {@code y[0].length}
+     * @throws NullPointerException     if an array or a row is null
+     * @throws IllegalArgumentException as {@link #makeLsqSpline(double[], double[], double[], int, double[])},
+     *                                  or if {@code y} is ragged or empty
+     */
+    public static BSpline makeLsqSplineColumns(double[] x, double[][] y, double[] t, int k) {
+        return SplineFits.lsqColumns(x, y, t, k, null);
+    }
+
+    /**
+     * As {@link #makeLsqSplineColumns(double[], double[][], double[], int)} with weights.
+     *
+     * @param x the abscissae
+     * @param y the ordinates {@code y[i][j]}
+     * @param t the knots
+     * @param k the degree
+     * @param w the weights, finite and positive (null for ones)
+     * @return the spline
+     * @throws NullPointerException     if an array or a row is null
+     * @throws IllegalArgumentException as {@link #makeLsqSplineColumns(double[], double[][], double[], int)}
+     */
+    public static BSpline makeLsqSplineColumns(double[] x, double[][] y, double[] t, int k, double[] w) {
+        return SplineFits.lsqColumns(x, y, t, k, w);
+    }
+
+    /**
+     * The smoothing spline of degree {@code k} with the fewest knots scipy's knot placement needs for
+     * {@code sum_i (y[i] - g(x[i]))^2 <= s}, scipy {@code make_splrep(x, y, k=k, s=s)}; see
+     * {@link #fitSplrep(double[], double[], SplrepOptions)}. The knots are {@link #t()}.
+     *
+     * @param x the abscissae, finite and non-decreasing ({@code s = 0}: strictly increasing)
+     * @param y the ordinates, finite
+     * @param k the degree, 1 to 5
+     * @param s the residual bound, finite and non-negative; 0 interpolates
+     * @return the spline, extrapolating
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #fitSplrep(double[], double[], SplrepOptions)}
+     */
+    public static BSpline makeSplrep(double[] x, double[] y, int k, double s) {
+        return SplineFits.splrep(x, y, SplrepOptions.defaults().withDegree(k).withSmoothing(s)).spline();
+    }
+
+    /**
+     * scipy {@code make_splrep(x, y, w=, xb=, xe=, k=, s=, t=, nest=)}: as
+     * {@link #fitSplrep(double[], double[], SplrepOptions)}, returning only the spline.
+     *
+     * @param x       the abscissae
+     * @param y       the ordinates
+     * @param options {@code w, xb, xe, k, s, t, nest}
+     * @return the spline
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #fitSplrep(double[], double[], SplrepOptions)}
+     */
+    public static BSpline makeSplrep(double[] x, double[] y, SplrepOptions options) {
+        return SplineFits.splrep(x, y, options).spline();
+    }
+
+    /**
+     * The smoothing spline with bounded residual, scipy 1.15+'s FITPACK-free {@code make_splrep}
+     * ({@code scipy/interpolate/_fitpack_repro.py}, Dierckx's {@code curfit} algorithm), with its convergence
+     * report. Among splines of degree {@code k} on the knots chosen below it minimises the sum of squared jumps
+     * of the {@code k}-th derivative at the interior knots subject to
+     * {@code fp = sum_i (w[i] (g(x[i]) - y[i]))^2 <= s} (equality to {@code 0.001 s} when the knots allow):
+     * <ol>
+     *   <li>knots (unless given): starting from none, least-squares splines are fitted and knots are added at
+     *       the data point in the middle of the knot interval with the largest residual sum, more at a time as
+     *       the residual falls slowly, until {@code fp <= s}, until {@code nest} knots, or up to the
+     *       interpolating spline's {@code m + k + 1} ({@link #generateKnots(double[], double[], SplrepOptions)}
+     *       lists the steps);</li>
+     *   <li>the smoothing parameter {@code p}: the least-squares problem augmented by the derivative-jump rows
+     *       weighted {@code 1/p} is updated by Givens rotations from the data's banded factor for each trial
+     *       {@code p}, and {@code f(p) = fp(p) - s} is solved by Dierckx's rational iteration (at most 20
+     *       steps).</li>
+     * </ol>
+     * Same operations in the same order as scipy (down to LAPACK's {@code dlartg} and numpy's pairwise sum for
+     * the initial {@code p}), so the knots are scipy's and the coefficients too (bit for bit on every scipy 1.17
+     * fixture of the test suite, whose bound is {@code 1e-10} relative to {@code max|y|}). With {@code s = 0} the result is {@link #makeInterpSpline(double[], double[], int)}
+     * ({@code ier = -1}); if no interior knot is needed, the least-squares polynomial ({@code ier = -2}). When
+     * scipy would warn ({@code ier} 2 or 3) a WARN is logged and the approximation returned.
+     *
+     * <p>Complexity: each knot trial is one least-squares fit, {@code O(m k^2)}; each {@code p} trial
+     * {@code O(n^2 k)} for {@code n} coefficients. Thread-safety: a pure function of its arguments.
+     *
+     * @param x       the abscissae, finite and non-decreasing (repeats allowed for {@code s > 0})
+     * @param y       the ordinates, finite, same length
+     * @param options {@code w, xb, xe, k, s, t, nest}
+     * @return the spline with {@code fp}, {@code ier} and {@code p}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ; a value or weight is not finite; a weight is not
+     *                                  positive; {@code x} decreases; fewer than {@code k + 1} points;
+     *                                  {@code xb > x[0]} or {@code xe < x[m-1]}; {@code nest < 2 (k + 1)};
+     *                                  both {@code t} and {@code nest} are given; {@code t}, {@code w} or
+     *                                  {@code nest} with {@code s = 0}; or given knots fail FITPACK's
+     *                                  {@code fpchec} (interior knots distinct, Schoenberg-Whitney). Messages
+     *                                  name the offending index and value.
+     */
+    public static SplineFit fitSplrep(double[] x, double[] y, SplrepOptions options) {
+        return SplineFits.splrep(x, y, options);
+    }
+
+    /**
+     * The smoothing parametric curve with bounded residual, scipy {@code make_splprep(x, k=k, s=s)} in any
+     * dimension: as {@link #fitSplrep(double[], double[], SplrepOptions)} with one value column per dimension
+     * and the residual summed over the dimensions.
+     *
+     * @param points the coordinates as scipy takes them, {@code points[d][i]} = coordinate {@code d} of point
+     *               {@code i}; finite, equal lengths
+     * @param k      the degree, 1 to 5
+     * @param s      the residual bound, finite and non-negative
+     * @return the curve and its parameter values {@link SplineFit#parameters()}
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #makeSplprep(double[][], SplrepOptions)}
+     */
+    public static SplineFit makeSplprep(double[][] points, int k, double s) {
+        return SplineFits.splprep(points, SplrepOptions.defaults().withDegree(k).withSmoothing(s));
+    }
+
+    /**
+     * The smoothing parametric curve with bounded residual, scipy
+     * {@code make_splprep(x, w=, u=, ub=, ue=, k=, s=, t=, nest=)}: the curve {@code g(u)} with one value
+     * column per dimension minimising the summed squared {@code k}-th derivative jumps subject to
+     * {@code sum_i sum_d (w[i] (g_d(u[i]) - points[d][i]))^2 <= s}. The parameters default to scipy's
+     * normalised cumulative chord length ({@code u[0] = 0}, {@code u[i] = u[i-1] + |p_i - p_{i-1}|}, divided
+     * by the total); {@code ub, ue} are {@link SplrepOptions#withBounds(double, double)}, {@code u}
+     * {@link SplrepOptions#withParameters(double[])}. Algorithm, complexity and report as
+     * {@link #fitSplrep(double[], double[], SplrepOptions)}.
+     *
+     * @param points  {@code points[d][i]} = coordinate {@code d} of point {@code i}
+     * @param options {@code w, u, ub, ue, k, s, t, nest}
+     * @return the curve (value columns = dimensions) and its parameter values
+     * @throws NullPointerException     if an argument or coordinate array is null
+     * @throws IllegalArgumentException if there are no dimensions or fewer than 2 points; the coordinate
+     *                                  arrays differ in length; a coordinate is not finite; all points coincide
+     *                                  (no default parameters); or as
+     *                                  {@link #fitSplrep(double[], double[], SplrepOptions)} for {@code u}
+     */
+    public static SplineFit makeSplprep(double[][] points, SplrepOptions options) {
+        return SplineFits.splprep(points, options);
+    }
+
+    /**
+     * The knot vectors scipy's {@code generate_knots(x, y, k=k, s=s)} yields; see
+     * {@link #generateKnots(double[], double[], SplrepOptions)}.
+     *
+     * @param x the abscissae
+     * @param y the ordinates
+     * @param k the degree, 1 to 5
+     * @param s the residual bound
+     * @return the knot vectors, fewest knots first
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException as {@link #generateKnots(double[], double[], SplrepOptions)}
+     */
+    public static List<double[]> generateKnots(double[] x, double[] y, int k, double s) {
+        return SplineFits.generateKnots(x, y, SplrepOptions.defaults().withDegree(k).withSmoothing(s));
+    }
+
+    /**
+     * The knot vectors tried by {@link #fitSplrep(double[], double[], SplrepOptions)}, scipy
+     * {@code list(generate_knots(x, y, w=, xb=, xe=, k=, s=, nest=))}: from {@code 2 (k + 1)} knots (none
+     * interior) upward, the last one being the first with {@code fp <= s}, the first with at least
+     * {@code nest} knots, or the interpolating spline's knots ({@code m + k + 1}). With {@code s = 0} the only
+     * entry is the interpolating spline's not-a-knot vector. At most {@code m} entries (bounded by
+     * {@code nest}), each costing one least-squares fit.
+     *
+     * @param x       the abscissae
+     * @param y       the ordinates
+     * @param options {@code w, xb, xe, k, s, nest} ({@code t} not allowed)
+     * @return an unmodifiable list of new knot arrays
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #fitSplrep(double[], double[], SplrepOptions)}, or if knots
+     *                                  are given
+     */
+    public static List<double[]> generateKnots(double[] x, double[] y, SplrepOptions options) {
+        return SplineFits.generateKnots(x, y, options);
+    }
+
+    /**
+     * The knot vectors for several value columns (a curve), scipy {@code list(generate_knots(x, y, ...))} with
+     * {@code y} of shape {@code (m, ncols)}: as {@link #generateKnots(double[], double[], SplrepOptions)} with the
+     * residuals summed over the columns (the knots {@link #makeSplprep(double[][], SplrepOptions)} uses for
+     * parameters {@code x}).
+     *
+     * @param x       the abscissae (curve parameters)
+     * @param y       the values {@code y[i][j]}, rectangular, finite
+     * @param options {@code w, xb, xe, k, s, nest}
+     * @return an unmodifiable list of new knot arrays
+     * @throws NullPointerException     if an argument or a row is null
+     * @throws IllegalArgumentException as {@link #generateKnots(double[], double[], SplrepOptions)}, or if
+     *                                  {@code y} is ragged or empty
+     */
+    public static List<double[]> generateKnotsColumns(double[] x, double[][] y, SplrepOptions options) {
+        return SplineFits.generateKnotsColumns(x, y, options);
+    }
+
     /** The fitted spline, periodic mode for periodic conditions, extrapolating otherwise. */
     private static BSpline fitted(double[] x, double[] y, int m, int k, Conditions bc) {
         InterpSpline fit = InterpSpline.fit(x, y, m, k, bc);
@@ -629,6 +889,11 @@ public final class BSpline implements Interpolant1D {
     /** @return a copy of the knot vector {@code t} */
     public double[] knots() {
         return core.t.clone();
+    }
+
+    /** @return a copy of the knot vector {@code t} (scipy's attribute name; same as {@link #knots()}) */
+    public double[] t() {
+        return knots();
     }
 
     /**
