@@ -18,8 +18,6 @@ import org.hipparchus.analysis.differentiation.UnivariateDifferentiableFunction;
  *
  * <p>Thread-safety: immutable.
  */
-// "exports" lint: the library's types in this API come from a 'requires static' module (see module-info)
-@SuppressWarnings("exports")
 public final class PiecewisePolynomialFunction implements UnivariateDifferentiableFunction, FieldUnivariateFunction {
     private final PiecewisePolynomial pp;
 

@@ -13,8 +13,6 @@ import org.apache.commons.math3.analysis.differentiation.UnivariateDifferentiabl
  *
  * <p>Thread-safety: immutable.
  */
-// "exports" lint: the library's types in this API come from a 'requires static' module (see module-info)
-@SuppressWarnings("exports")
 public final class PiecewisePolynomialFunction implements UnivariateDifferentiableFunction {
     private final PiecewisePolynomial pp;
 

@@ -29,7 +29,7 @@
  * anything else interp4j rejects (non-finite data, degenerate geometry), and from the returned functions
  * {@code OutOfRangeException} outside the data range, as Commons Math's own functions do.
  *
- * <p>Commons Math is an optional dependency of interp4j-core: add {@code org.apache.commons:commons-math3}
+ * <p>Commons Math is an optional dependency of the interp4j-adapters artifact: add it and {@code org.apache.commons:commons-math3}
  * to use this package; nothing else in interp4j needs it.
  */
 package io.github.interp4j.interpolate.adapters.commonsmath3;

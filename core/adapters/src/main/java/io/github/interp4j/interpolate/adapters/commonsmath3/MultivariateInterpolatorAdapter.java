@@ -17,8 +17,6 @@ import java.util.function.UnaryOperator;
  *
  * <p>Thread-safety: immutable; the functions are immutable too.
  */
-// "exports" lint: the library's types in this API come from a 'requires static' module (see module-info)
-@SuppressWarnings("exports")
 public final class MultivariateInterpolatorAdapter implements MultivariateInterpolator {
     private final ScatteredFit method;
 

@@ -1,7 +1,6 @@
 package io.github.interp4j.interpolate.internal.adapters;
 
 import io.github.interp4j.interpolate.PPoly;
-import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 
 /**
  * A fitted 1-D interpolant as the adapters evaluate it: values from interp4j's {@link PPoly} (bit for bit
@@ -19,7 +18,6 @@ public final class PiecewisePolynomial {
     private final double[] x;
     private final double[][] c;
     private final int degree;
-    private final IntervalIndex index;
 
     /**
      * @param poly a single-column piecewise polynomial
@@ -29,7 +27,6 @@ public final class PiecewisePolynomial {
         this.x = poly.breakpoints();
         this.c = poly.coefficients();
         this.degree = poly.degree();
-        this.index = new IntervalIndex(x);
     }
 
     /** @return interp4j's piecewise polynomial (extrapolating outside the breakpoints) */
@@ -90,7 +87,7 @@ public final class PiecewisePolynomial {
             java.util.Arrays.fill(f, Double.NaN);
             return f;
         }
-        int i = index.find(t);
+        int i = interval(t);
         double s = t - x[i];
         for (int p = 1; p <= Math.min(order, degree); p++) {
             // d^p/ds^p of sum_j c[j] s^(k-j): Horner over the terms with k - j >= p.
@@ -111,7 +108,18 @@ public final class PiecewisePolynomial {
      * @return the interval index
      */
     public int interval(double t) {
-        return index.find(t);
+        // the largest i in [0, n - 1] with x[i] <= t (the first interval below x[0]); O(log n)
+        int lo = 0;
+        int hi = x.length - 2;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (x[mid] <= t) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
     }
 
     /**

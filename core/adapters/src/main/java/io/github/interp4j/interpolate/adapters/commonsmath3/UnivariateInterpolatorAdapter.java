@@ -16,8 +16,6 @@ import org.apache.commons.math3.analysis.interpolation.UnivariateInterpolator;
  *
  * <p>Thread-safety: immutable; {@link #interpolate} may be called concurrently.
  */
-// "exports" lint: the library's types in this API come from a 'requires static' module (see module-info)
-@SuppressWarnings("exports")
 public final class UnivariateInterpolatorAdapter implements UnivariateInterpolator {
     private final Fit1D method;
 

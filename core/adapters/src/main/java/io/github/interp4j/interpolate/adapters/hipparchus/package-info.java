@@ -28,7 +28,7 @@
  * {@code OUT_OF_RANGE_SIMPLE} from the functions outside the data range, and {@code SIMPLE_MESSAGE} with
  * interp4j's message and exception as the cause for anything else interp4j rejects).
  *
- * <p>Hipparchus is an optional dependency of interp4j-core: add {@code org.hipparchus:hipparchus-core} to
+ * <p>Hipparchus is an optional dependency of the interp4j-adapters artifact: add it and {@code org.hipparchus:hipparchus-core} to
  * use this package; nothing else in interp4j needs it.
  */
 package io.github.interp4j.interpolate.adapters.hipparchus;

@@ -14,8 +14,6 @@ import java.util.Objects;
  *
  * <p>Thread-safety: immutable; the functions are immutable too.
  */
-// "exports" lint: the library's types in this API come from a 'requires static' module (see module-info)
-@SuppressWarnings("exports")
 public final class TrivariateGridInterpolatorAdapter implements TrivariateGridInterpolator {
     private final RegularGridInterpolator.Method method;
 

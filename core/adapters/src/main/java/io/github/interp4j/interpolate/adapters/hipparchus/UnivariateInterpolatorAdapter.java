@@ -17,8 +17,6 @@ import org.hipparchus.analysis.interpolation.UnivariateInterpolator;
  *
  * <p>Thread-safety: immutable; {@link #interpolate} may be called concurrently.
  */
-// "exports" lint: the library's types in this API come from a 'requires static' module (see module-info)
-@SuppressWarnings("exports")
 public final class UnivariateInterpolatorAdapter implements UnivariateInterpolator {
     private final Fit1D method;
 

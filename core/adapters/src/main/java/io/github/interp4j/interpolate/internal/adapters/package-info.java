@@ -6,7 +6,7 @@
  * adapter package supplies its library's exceptions through {@link
  * io.github.interp4j.interpolate.internal.adapters.ForeignErrors}, so the checks exist once.
  *
- * <p>Owns: adapter input checks and exception translation. May use: the public API,
- * {@code internal.validation}. Never refers to a Commons Math or Hipparchus type (both are optional).
+ * <p>Owns: adapter input checks and exception translation. May use: core's public API only (this is the
+ * artifact interp4j-adapters, outside core's module). Never refers to a Commons Math or Hipparchus type.
  */
 package io.github.interp4j.interpolate.internal.adapters;

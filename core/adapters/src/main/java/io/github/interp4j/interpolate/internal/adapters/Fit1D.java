@@ -5,7 +5,6 @@ import io.github.interp4j.interpolate.BoundaryCondition;
 import io.github.interp4j.interpolate.CubicSpline;
 import io.github.interp4j.interpolate.PPoly;
 import io.github.interp4j.interpolate.PchipInterpolator;
-import io.github.interp4j.interpolate.internal.validation.Validation;
 
 /**
  * The 1-D methods the {@code UnivariateInterpolator} adapters offer, each fitted as a {@link PPoly} (the
@@ -64,7 +63,12 @@ public enum Fit1D {
     /** The broken line as a degree-1 {@link PPoly}: {@code y[i] + s[i] (t - x[i])}. */
     private static PPoly linear(double[] x, double[] y) {
         // PPoly accepts any coefficients (as scipy's): check the data here, as the other methods do
-        Validation.checkXY("linear interpolation", x, y, 2);
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i]) || !Double.isFinite(y[i])) {
+                throw new IllegalArgumentException("linear interpolation: x[" + i + "] = " + x[i] + ", y[" + i
+                        + "] = " + y[i] + ": every abscissa and ordinate must be finite");
+            }
+        }
         int m = x.length - 1;
         double[][] c = new double[2][m];
         for (int i = 0; i < m; i++) {
