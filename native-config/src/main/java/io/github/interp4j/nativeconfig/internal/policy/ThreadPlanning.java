@@ -255,9 +255,10 @@ public final class ThreadPlanning {
         }
         int blasCap = maxBlasThreads(pids.headroom(), blasRunning, OPENBLAS_COPIES);
         if (blas > blasCap) {
-            notes.add("only " + pids.headroom() + " more tasks fit under pids.max of " + pids.cgroup() + " ("
-                    + pids + "): BLAS threads lowered from " + blas + " to " + blasCap + " (keeping " + PID_MARGIN
-                    + " free for the JVM)");
+            notes.add("only " + pids.headroom() + " more tasks fit under pids.max " + pids.max().getAsLong() + " of cgroup "
+                    + pids.cgroup() + " (" + pids.current().getAsLong() + " in use): BLAS threads lowered from " + blas
+                    + " to " + blasCap + " (OpenBLAS cannot survive a failed thread creation; " + PID_MARGIN
+                    + " tasks kept free for the JVM)");
             origin = origin + ", lowered to fit pids.max";
             blas = blasCap;
         }

@@ -61,8 +61,14 @@ final class BlasLoading {
             throw new IllegalStateException("could not load OpenBLAS for platform '" + platform + "' (cache dir "
                     + properties.get().get(CacheDirectory.PROPERTY) + ", set " + CacheDirectory.PROPERTY
                     + " to a writable directory if that is the problem): " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("could not load OpenBLAS for platform '" + platform + "': " + e, e);
+        } catch (OutOfMemoryError e) {
+            if (!String.valueOf(e.getMessage()).contains("native thread")) {
+                throw e;
+            }
+            throw new IllegalStateException("could not load OpenBLAS: a thread could not be created (" + e.getMessage()
+                    + "); the process is at its task limit (pids.max)", e);
         }
         int added = before ? -1 : census.threadsStartedHereSince(threadsBefore);
         info = describe(added, before);

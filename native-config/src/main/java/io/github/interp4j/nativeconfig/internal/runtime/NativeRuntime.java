@@ -349,7 +349,7 @@ public final class NativeRuntime {
         ThreadPlan plan = d.plan();
         List<String> warnings = new ArrayList<>(d.notes());
         for (String note : d.notes()) {
-            if (logged.add(note)) {
+            if (logged.add(note.replaceAll("[0-9]+", "#"))) {
                 LOG.warn("interp4j: {}", note);
             }
         }
@@ -373,6 +373,15 @@ public final class NativeRuntime {
                 }
             }
             if (!wanted.isEmpty()) {
+                if (!boundary.blasLoaded() && d.pids().headroom() < 1) {
+                    // No task slot for JavaCPP's deallocator thread: without this the loader would fail
+                    // for good; with it, native memory is freed only when closed explicitly.
+                    boundary.disablePointerGc();
+                    if (logged.add(NativeBoundary.NO_POINTER_GC)) {
+                        LOG.warn("interp4j: no free task under pids.max ({}): set {}=true so that JavaCPP loads "
+                                + "without starting its deallocator thread", d.pids(), NativeBoundary.NO_POINTER_GC);
+                    }
+                }
                 String failure = boundary.setEnvironment(wanted);
                 if (failure == null) {
                     envSet.putAll(wanted);
