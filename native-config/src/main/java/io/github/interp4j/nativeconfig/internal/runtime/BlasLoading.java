@@ -35,6 +35,15 @@ final class BlasLoading {
     }
 
     /**
+     * @return true if something other than this runtime loaded the library first (then the environment
+     *         is too late to matter and is left alone)
+     */
+    boolean loadedByOthersFirst() {
+        BlasInfo info = loaded;
+        return info != null ? info.loadedBeforeConfiguration() : alreadyLoaded();
+    }
+
+    /**
      * Loads the library, once.
      *
      * @return what the library reported right after loading

@@ -358,8 +358,11 @@ public final class NativeRuntime {
             LOG.debug("CPU budget {} differs from Runtime.availableProcessors() = {}", plan.budget().cpus(), jvm);
         }
         Map<String, String> envSet = new LinkedHashMap<>(old == null ? Map.of() : old.environmentSet());
-        if (plan.manageBlas()) {
-            // Set what the plan says, and put back what an earlier plan set but this one leaves alone (the
+        if (plan.manageBlas() && blasLoading.loadedByOthersFirst()) {
+            LOG.debug("OpenBLAS was loaded by others first: environment not changed");
+        } else if (plan.manageBlas()) {
+            // Set what the plan says (after our own load too: the variables are replaced in place, and
+            // the environment then says what OpenBLAS runs), and put back what an earlier plan set but this one leaves alone (the
             // environment the JVM started with had it), so that the environment always says what runs.
             Map<String, String> wanted = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : envSet.entrySet()) {
