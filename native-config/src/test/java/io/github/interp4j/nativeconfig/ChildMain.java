@@ -42,6 +42,7 @@ public final class ChildMain {
                 System.out.println("{\"threads\":" + new ProcessCensus(Paths.get("/")).threadIds().size() + "}");
                 break;
             case "blas-work": {
+                System.out.println("START");
                 // dgemm and Cholesky through the entry point, checked against a plain Java product.
                 int n = 200;
                 double[] a = new double[n * n];
