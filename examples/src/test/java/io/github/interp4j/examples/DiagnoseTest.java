@@ -66,6 +66,15 @@ class DiagnoseTest {
     }
 
     @Test
+    void aMissingRootIsAnErrorNamingThePath(@TempDir Path dir) {
+        Path missing = dir.resolve("nonexistent");
+        String[] r = run("diagnose", "--root", missing.toString());
+        assertEquals("1", r[0], r[1]);
+        assertTrue(r[2].contains(missing.toString()) && r[2].contains("does not exist"), r[2]);
+        assertEquals("", r[1], "nothing on stdout");
+    }
+
+    @Test
     void badUsageIsAnErrorNotACrash() {
         assertEquals("2", run("diagnose", "--root")[0]);
         assertEquals("2", run("nonsense")[0]);
