@@ -24,7 +24,10 @@ import java.util.Objects;
  * <p>Precedence (highest first). Budget: API, {@code interp4j.threads}, detection (environment
  * variables never shrink it). BLAS threads: API {@code blasThreads}, an API thread policy,
  * {@code interp4j.blas.threads}, {@code OPENBLAS_NUM_THREADS}, {@code GOTO_NUM_THREADS},
- * {@code OMP_NUM_THREADS}, the policy (default auto) over the budget.
+ * {@code OMP_NUM_THREADS}, the policy (default auto) over the budget. Explicit counts (API, property)
+ * above the budget are honoured with a note, environment counts above it are capped at it with a note,
+ * malformed values are ignored with a note naming them, and the task headroom under {@code pids.max}
+ * limits every source ({@link #maxBlasThreads}, {@link #maxWorkerThreads}, margin {@link #PID_MARGIN}).
  *
  * <p>Thread-safety: stateless. Cost: linear in the snapshot's levels and the number of settings.
  */
