@@ -59,7 +59,11 @@ class ParallelEvaluationTest {
                 assertEquals(1, seen.get(i), "index " + i + " with " + working + " startable workers");
             }
             assertTrue(threads.contains(Thread.currentThread()));
-            assertEquals(1 + Math.min(working, 3), threads.size(), "threads used with " + working + " startable");
+            // An idle worker may take a later chunk, so at most (not exactly) one thread per startable worker.
+            assertTrue(threads.size() <= 1 + working, threads.size() + " threads used with " + working + " startable");
+            if (working == 0) {
+                assertEquals(Set.of(Thread.currentThread()), threads, "no worker could start: all on the caller");
+            }
             pool.shutdownNow();
         }
     }

@@ -397,9 +397,13 @@ public final class NativeRuntime {
             }
         }
         LOG.debug("interp4j plan: {}", plan);
-        State next = new State(d, new ComputeGate(plan.threadsPerCall(), depth), warnings, envSet);
-        if (old != null && boundary.blasLoaded() && plan.manageBlas()) {
-            // Wait for calls in flight under the old gate before changing the process-wide count.
+        // The same gate while the count per call is unchanged, so that leases in flight keep counting.
+        ComputeGate gate = old != null && old.plan().threadsPerCall() == plan.threadsPerCall() ? old.gate()
+                : new ComputeGate(plan.threadsPerCall(), depth);
+        State next = new State(d, gate, warnings, envSet);
+        if (old != null && blasReport != null && plan.manageBlas()) {
+            // Wait for calls in flight under the old gate before changing the process-wide count. (Before
+            // blasReport is set no BLAS call has been handed out, and ensureBlas sets the count itself.)
             ComputeLease all = old.gate().acquireAll();
             try {
                 state = next;
@@ -408,9 +412,7 @@ public final class NativeRuntime {
             } finally {
                 all.close();
             }
-            if (blasReport != null) {
-                blasReport = currentReport();
-            }
+            blasReport = currentReport();
         } else {
             state = next;
         }
