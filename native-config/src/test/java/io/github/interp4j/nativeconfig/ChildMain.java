@@ -52,8 +52,10 @@ public final class ChildMain {
                     b[i] = Math.cos(i);
                 }
                 double[] c = new double[n * n];
+                int leaseThreads = 0;
                 for (int rep = 0; rep < 5; rep++) {
                     try (BlasLease lease = NativeConfig.blas()) {
+                        leaseThreads = Math.max(leaseThreads, lease.threads());
                         org.bytedeco.openblas.global.openblas.cblas_dgemm(
                                 org.bytedeco.openblas.global.openblas.CblasRowMajor,
                                 org.bytedeco.openblas.global.openblas.CblasNoTrans,
@@ -68,7 +70,7 @@ public final class ChildMain {
                 if (Math.abs(c[7 * n + 11] - expected) > 1e-9 * Math.max(1, Math.abs(expected))) {
                     throw new IllegalStateException("dgemm gave " + c[7 * n + 11] + ", expected " + expected);
                 }
-                System.out.println("WORK done");
+                System.out.println("WORK done with leases of up to " + leaseThreads + " threads");
                 System.out.println(NativeConfig.report().toJson());
                 break;
             }

@@ -88,6 +88,11 @@ class NativeConfigProcessTest {
         assertEquals(0, c.exitCode, c.toString());
         assertEquals("fixed(3)", c.field("policy"));
         assertEquals(3, c.intField("blasThreads"));
+        // the environment (what childProcessEnvironment() passes on) says what OpenBLAS runs
+        assertTrue(c.json().contains("\"environmentSet\":{\"OPENBLAS_NUM_THREADS\":\"3\""), c.json());
+        // fixed(3) above the budget is honoured with a WARN
+        assertEquals(c.intField("cpuBudget") < 3,
+                c.stderr.contains("thread policy fixed(3) asks for 3 threads per call on a CPU budget of"), c.stderr);
     }
 
     @Test
