@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DiagnoseTest {
     private static final List<String> REQUIRED_KEYS = List.of("cpuBudget", "source", "hostCpus",
             "jvmAvailableProcessors", "cgroupVersion", "quotaUs", "periodUs", "blasBackend", "blasVersion",
-            "blasCoreName", "blasThreads", "threadsAddedByBlasLoad", "memoryLimitBytes");
+            "blasCoreName", "blasThreads", "threadsAddedByBlasLoad", "memoryLimitBytes", "pidsMax", "pidsHeadroom");
 
     private static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
