@@ -357,13 +357,22 @@ public final class NativeRuntime {
         if (jvm != plan.budget().cpus()) {
             LOG.debug("CPU budget {} differs from Runtime.availableProcessors() = {}", plan.budget().cpus(), jvm);
         }
+        if (!boundary.blasLoaded() && d.pids().headroom() < 1) {
+            // No task slot for JavaCPP's deallocator thread: without this the loader would fail for good;
+            // with it, native memory is freed only when closed explicitly.
+            boundary.disablePointerGc();
+            if (logged.add(NativeBoundary.NO_POINTER_GC)) {
+                LOG.warn("interp4j: no free task under pids.max ({}): set {}=true so that JavaCPP loads "
+                        + "without starting its deallocator thread", d.pids(), NativeBoundary.NO_POINTER_GC);
+            }
+        }
         Map<String, String> envSet = new LinkedHashMap<>(old == null ? Map.of() : old.environmentSet());
         if (plan.manageBlas() && blasLoading.loadedByOthersFirst()) {
             LOG.debug("OpenBLAS was loaded by others first: environment not changed");
         } else if (plan.manageBlas()) {
-            // Set what the plan says (after our own load too: the variables are replaced in place, and
-            // the environment then says what OpenBLAS runs), and put back what an earlier plan set but this one leaves alone (the
-            // environment the JVM started with had it), so that the environment always says what runs.
+            // Set what the plan says (after our own load too: the variables are replaced in place), and put
+            // back what an earlier plan set but this one leaves alone (where the JVM's start environment had
+            // it), so that the environment always says what OpenBLAS runs.
             Map<String, String> wanted = new LinkedHashMap<>();
             for (Map.Entry<String, String> e : envSet.entrySet()) {
                 if (!plan.environment().containsKey(e.getKey()) && environment.containsKey(e.getKey())) {
@@ -376,15 +385,6 @@ public final class NativeRuntime {
                 }
             }
             if (!wanted.isEmpty()) {
-                if (!boundary.blasLoaded() && d.pids().headroom() < 1) {
-                    // No task slot for JavaCPP's deallocator thread: without this the loader would fail
-                    // for good; with it, native memory is freed only when closed explicitly.
-                    boundary.disablePointerGc();
-                    if (logged.add(NativeBoundary.NO_POINTER_GC)) {
-                        LOG.warn("interp4j: no free task under pids.max ({}): set {}=true so that JavaCPP loads "
-                                + "without starting its deallocator thread", d.pids(), NativeBoundary.NO_POINTER_GC);
-                    }
-                }
                 String failure = boundary.setEnvironment(wanted);
                 if (failure == null) {
                     envSet.putAll(wanted);
