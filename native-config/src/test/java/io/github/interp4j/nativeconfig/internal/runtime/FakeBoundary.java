@@ -17,6 +17,7 @@ final class FakeBoundary implements NativeBoundary {
     Runnable prepare = () -> { };
     final Map<String, String> environment = new LinkedHashMap<>();
     final List<Integer> threadCalls = new ArrayList<>();
+    boolean pointerGcDisabled;
     private boolean loaded;
     private int threads = 8;
 
@@ -32,6 +33,11 @@ final class FakeBoundary implements NativeBoundary {
         }
         environment.putAll(variables);
         return null;
+    }
+
+    @Override
+    public void disablePointerGc() {
+        pointerGcDisabled = true;
     }
 
     @Override

@@ -326,4 +326,16 @@ class NativeRuntimeTest {
         rt.setThreadPolicy(ThreadPolicy.fixed(16));      // nor does growing back within the pools
         assertEquals(16, rt.report().blas().threads());
     }
+
+    @Test
+    void withNoFreeTaskJavaCppIsAskedNotToStartItsDeallocatorThread(@TempDir Path tmp) throws IOException {
+        Path root = pidsTree(tmp, 40, 40);
+        NativeReport r = new NativeRuntime(root, boundary, () -> Map.copyOf(properties), Map.of()).report();
+        assertTrue(boundary.pointerGcDisabled);
+        assertEquals(1, r.blas().threads());
+        assertEquals(0, r.pidLimit().headroom());
+        FakeBoundary other = new FakeBoundary();
+        new NativeRuntime(pidsTree(tmp, 40, 39), other, Map::of, Map.of()).report();
+        assertFalse(other.pointerGcDisabled, "one free task is enough for the deallocator");
+    }
 }
