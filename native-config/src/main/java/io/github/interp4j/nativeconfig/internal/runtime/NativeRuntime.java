@@ -322,7 +322,10 @@ public final class NativeRuntime {
                         + "sized (set the count with openblas_set_num_threads; call NativeConfig.configure(...) "
                         + "before anything loads org.bytedeco.openblas to size it at load)");
             }
-            state = new State(s.decision(), s.gate(), warnings, s.environmentSet());
+            Map<String, String> envSet = s.plan().manageBlas()
+                    ? matchRunningCount(s.environmentSet(), s.plan().blasThreads(), blasThreadCount.reported())
+                    : s.environmentSet();
+            state = new State(s.decision(), s.gate(), warnings, envSet);
             blasReport = currentReport();
             LOG.info(blasReport.toSummary());
             LOG.debug("interp4j native configuration:\n{}", blasReport.toText());
@@ -409,6 +412,7 @@ public final class NativeRuntime {
                 state = next;
                 int reported = blasThreadCount.force(plan.blasThreads());
                 LOG.debug("OpenBLAS threads set to {}, reads back {}", plan.blasThreads(), reported);
+                state = new State(d, gate, warnings, matchRunningCount(envSet, plan.blasThreads(), reported));
             } finally {
                 all.close();
             }
@@ -416,6 +420,31 @@ public final class NativeRuntime {
         } else {
             state = next;
         }
+    }
+
+    /**
+     * When OpenBLAS runs another count than decided (it caps the count at its build's MAX_THREADS), the
+     * variables native-config set to the decided count are set to the count it runs, so that the report
+     * and {@link #childProcessEnvironment()} say what runs.
+     *
+     * @return the variables set after the change (the same map when nothing changed)
+     */
+    private Map<String, String> matchRunningCount(Map<String, String> envSet, int decided, int reported) {
+        if (reported < 1 || reported == decided || blasLoading.loadedByOthersFirst()) {
+            return envSet;
+        }
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : envSet.entrySet()) {
+            if (e.getValue().equals(Integer.toString(decided))) {
+                wanted.put(e.getKey(), Integer.toString(reported));
+            }
+        }
+        if (wanted.isEmpty() || boundary.setEnvironment(wanted) != null) {
+            return envSet;
+        }
+        Map<String, String> updated = new LinkedHashMap<>(envSet);
+        updated.putAll(wanted);
+        return updated;
     }
 
     private Settings settings() {
@@ -477,6 +506,7 @@ public final class NativeRuntime {
     private final class BlasThreadCount {
         private int current = -1;
         private int pool;
+        private int lastReported = -1;
 
         /** Records the count OpenBLAS reports right after loading (its pools' size), if known. */
         synchronized void loaded(int reported) {
@@ -493,7 +523,13 @@ public final class NativeRuntime {
             int reported = boundary.setBlasThreads(threads);
             current = threads;
             pool = Math.max(pool, threads);
+            lastReported = reported;
             return reported;
+        }
+
+        /** @return what OpenBLAS reported after the last {@link #force}, or -1 */
+        synchronized int reported() {
+            return lastReported;
         }
 
         /** Sets the count if it differs from the last one set (never above the pools' size: leases are smaller). */

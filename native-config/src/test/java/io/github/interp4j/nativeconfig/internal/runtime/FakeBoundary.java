@@ -18,6 +18,7 @@ final class FakeBoundary implements NativeBoundary {
     final Map<String, String> environment = new LinkedHashMap<>();
     final List<Integer> threadCalls = new ArrayList<>();
     boolean pointerGcDisabled;
+    int maxThreads = Integer.MAX_VALUE;
     private boolean loaded;
     private int threads = 8;
 
@@ -77,8 +78,8 @@ final class FakeBoundary implements NativeBoundary {
     @Override
     public int setBlasThreads(int n) {
         threadCalls.add(n);
-        threads = n;
-        return n;
+        threads = Math.min(n, maxThreads);
+        return threads;
     }
 
     @Override

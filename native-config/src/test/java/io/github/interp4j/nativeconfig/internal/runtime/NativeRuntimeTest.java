@@ -338,4 +338,19 @@ class NativeRuntimeTest {
         new NativeRuntime(pidsTree(tmp, 40, 39), other, Map::of, Map.of()).report();
         assertFalse(other.pointerGcDisabled, "one free task is enough for the deallocator");
     }
+
+    @Test
+    void whenOpenBlasCapsTheCountTheEnvironmentSaysWhatItRuns() {
+        boundary.maxThreads = 64;                        // OpenBLAS's MAX_THREADS
+        properties.put("interp4j.blas.threads", "100");
+        NativeRuntime rt = runtime(Map.of());
+        NativeReport r = rt.report();
+        assertEquals(100, r.blasThreads(), "decided");
+        assertEquals(64, r.blas().threads(), "runs");
+        assertEquals("64", r.environmentSet().get("OPENBLAS_NUM_THREADS"));
+        assertEquals("64", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
+        assertTrue(r.warnings().toString().contains("OpenBLAS reports 64 threads"), r.warnings().toString());
+        rt.setThreadPolicy(ThreadPolicy.fixed(2));
+        assertEquals("2", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
+    }
 }
