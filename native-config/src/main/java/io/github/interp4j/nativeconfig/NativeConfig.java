@@ -118,7 +118,9 @@ public final class NativeConfig {
      * process reaper, a few of the application's) (a load with {@code t} threads starts {@code 2 (t - 1)} pool threads, one pool per OpenBLAS copy
      * the bytedeco presets load, plus JavaCPP's deallocator thread), and one call's Java workers get at most
      * {@code 1 + headroom - margin} threads. The headroom is read again right before OpenBLAS loads and
-     * before every growth of its pools.
+     * before every growth of its pools. With at most the margin free before anything native loads,
+     * JavaCPP is told not to start its deallocator thread ({@code org.bytedeco.javacpp.nopointergc=true},
+     * unless set; a WARN says so), since a failure to start it would leave JavaCPP unusable.
      *
      * @return the limit, or {@link PidLimit#unlimited()}
      */

@@ -20,8 +20,8 @@ public interface NativeBoundary {
 
     /**
      * Asks the native loader not to start a garbage-collection helper thread of its own (JavaCPP: sets
-     * {@value #NO_POINTER_GC} unless the application set it), for a process without a free task slot,
-     * where starting it would fail and leave the loader unusable. Effective only before the loader first
+     * {@value #NO_POINTER_GC} unless the application set it), for a process with hardly a free task slot,
+     * where starting it could fail and leave the loader unusable. Effective only before the loader first
      * runs; the default does nothing.
      */
     default void disablePointerGc() {

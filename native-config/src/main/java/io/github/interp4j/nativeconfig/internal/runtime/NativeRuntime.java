@@ -360,13 +360,15 @@ public final class NativeRuntime {
         if (jvm != plan.budget().cpus()) {
             LOG.debug("CPU budget {} differs from Runtime.availableProcessors() = {}", plan.budget().cpus(), jvm);
         }
-        if (!boundary.blasLoaded() && d.pids().headroom() < 1) {
-            // No task slot for JavaCPP's deallocator thread: without this the loader would fail for good;
-            // with it, native memory is freed only when closed explicitly.
+        if (!boundary.blasLoaded() && d.pids().headroom() <= ThreadPlanning.PID_MARGIN) {
+            // Hardly a task slot left for JavaCPP's deallocator thread (the JVM may take the last ones at any
+            // moment): if starting it failed, the loader would fail for good; without it, native memory is
+            // freed only when closed explicitly.
             boundary.disablePointerGc();
             if (logged.add(NativeBoundary.NO_POINTER_GC)) {
-                LOG.warn("interp4j: no free task under pids.max ({}): set {}=true so that JavaCPP loads "
-                        + "without starting its deallocator thread", d.pids(), NativeBoundary.NO_POINTER_GC);
+                LOG.warn("interp4j: at most {} free tasks under pids.max ({}): set {}=true so that JavaCPP loads "
+                        + "without starting its deallocator thread", ThreadPlanning.PID_MARGIN, d.pids(),
+                        NativeBoundary.NO_POINTER_GC);
             }
         }
         Map<String, String> envSet = new LinkedHashMap<>(old == null ? Map.of() : old.environmentSet());

@@ -328,15 +328,18 @@ class NativeRuntimeTest {
     }
 
     @Test
-    void withNoFreeTaskJavaCppIsAskedNotToStartItsDeallocatorThread(@TempDir Path tmp) throws IOException {
+    void withHardlyAFreeTaskJavaCppIsAskedNotToStartItsDeallocatorThread(@TempDir Path tmp) throws IOException {
         Path root = pidsTree(tmp, 40, 40);
         NativeReport r = new NativeRuntime(root, boundary, () -> Map.copyOf(properties), Map.of()).report();
         assertTrue(boundary.pointerGcDisabled);
         assertEquals(1, r.blas().threads());
         assertEquals(0, r.pidLimit().headroom());
         FakeBoundary other = new FakeBoundary();
-        new NativeRuntime(pidsTree(tmp, 40, 39), other, Map::of, Map.of()).report();
-        assertFalse(other.pointerGcDisabled, "one free task is enough for the deallocator");
+        new NativeRuntime(pidsTree(tmp, 40, 32), other, Map::of, Map.of()).report();
+        assertTrue(other.pointerGcDisabled, "8 free tasks: the JVM may take them before the deallocator starts");
+        FakeBoundary roomy = new FakeBoundary();
+        new NativeRuntime(pidsTree(tmp, 40, 31), roomy, Map::of, Map.of()).report();
+        assertFalse(roomy.pointerGcDisabled, "9 free tasks leave one for the deallocator");
     }
 
     @Test
