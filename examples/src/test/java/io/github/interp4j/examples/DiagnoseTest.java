@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DiagnoseTest {
     private static final List<String> REQUIRED_KEYS = List.of("cpuBudget", "source", "hostCpus",
             "jvmAvailableProcessors", "cgroupVersion", "quotaUs", "periodUs", "blasBackend", "blasVersion",
-            "blasCoreName", "blasThreads", "threadsAddedByBlasLoad", "memoryLimitBytes");
+            "blasCoreName", "blasThreads", "threadsAddedByBlasLoad", "memoryLimitBytes", "pidsMax", "pidsHeadroom");
 
     private static String[] run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,6 +76,15 @@ class DiagnoseTest {
         assertTrue(json.contains("\"cpuBudget\":1,"), json);
         assertTrue(json.matches("(?s).*\"source\":\"CGROUP_V[12]_QUOTA\".*"), json);
         assertTrue(json.contains("\"blasThreads\":1,"), json);
+    }
+
+    @Test
+    void aMissingRootIsAnErrorNamingThePath(@TempDir Path dir) {
+        Path missing = dir.resolve("nonexistent");
+        String[] r = run("diagnose", "--root", missing.toString());
+        assertEquals("1", r[0], r[1]);
+        assertTrue(r[2].contains(missing.toString()) && r[2].contains("does not exist"), r[2]);
+        assertEquals("", r[1], "nothing on stdout");
     }
 
     @Test

@@ -93,7 +93,10 @@ public final class NativeConfig {
      *
      * @param root the captured tree
      * @return the decision, without BLAS details and without a JVM processor count
-     * @throws NullPointerException if {@code root} is null
+     * @throws NullPointerException     if {@code root} is null
+     * @throws IllegalArgumentException naming the path if it does not exist, is not a readable directory,
+     *                                  or holds none of {@code proc/self/mountinfo}, {@code proc/self/cgroup},
+     *                                  {@code proc/self/status} and {@code sys/devices/system/cpu/online}
      */
     public static NativeReport decideFrom(Path root) {
         return PROCESS.decideFrom(root);
@@ -107,6 +110,24 @@ public final class NativeConfig {
     /** @return the lowest cgroup memory limit over the process's hierarchy, or unlimited */
     public static MemoryLimit memoryLimit() {
         return PROCESS.memoryLimit();
+    }
+
+    /**
+     * The task limit ({@code pids.max} of the process's pids cgroup or an ancestor) with the least
+     * headroom, as read at the last decision. It bounds every thread pool native-config sizes: OpenBLAS is
+     * never asked for more threads than fit in the headroom less a margin of 8
+     * tasks kept for the JVM (the JIT compiler and GC threads it adds on demand, its attach listener and
+     * process reaper, a few of the application's) (a load with {@code t} threads starts {@code 2 (t - 1)} pool threads, one pool per OpenBLAS copy
+     * the bytedeco presets load, plus JavaCPP's deallocator thread), and one call's Java workers get at most
+     * {@code 1 + headroom - margin} threads. The headroom is read again right before OpenBLAS loads and
+     * before every growth of its pools. With at most the margin free before anything native loads,
+     * JavaCPP is told not to start its deallocator thread ({@code org.bytedeco.javacpp.nopointergc=true},
+     * unless set; a WARN says so), since a failure to start it would leave JavaCPP unusable.
+     *
+     * @return the limit, or {@link PidLimit#unlimited()}
+     */
+    public static PidLimit pidLimit() {
+        return PROCESS.pidLimit();
     }
 
     /** @return the thread policy in force */

@@ -13,9 +13,13 @@ import java.util.Objects;
  *       <td>{@link Builder#cpuBudget(int)}; system property {@code interp4j.threads}; the detected budget.
  *       Environment variables never shrink it.</td></tr>
  *   <tr><td>BLAS threads</td>
- *       <td>{@link Builder#blasThreads(int)}; system property {@code interp4j.blas.threads};
+ *       <td>{@link Builder#blasThreads(int)} or a thread policy set through the API; system property
+ *       {@code interp4j.blas.threads} (both honoured above the budget, with a WARN);
  *       {@code OPENBLAS_NUM_THREADS}, {@code GOTO_NUM_THREADS}, {@code OMP_NUM_THREADS} (OpenBLAS's own
- *       order); the thread policy applied to the budget.</td></tr>
+ *       order; capped at the budget with a WARN naming the variable); the thread policy applied to the
+ *       budget. Whatever the source, never more than fit in the task headroom under {@code pids.max}
+ *       (see {@link NativeConfig#pidLimit()}). Malformed values (for thread counts 0, negative or not a
+ *       whole number) are ignored with a WARN naming them.</td></tr>
  *   <tr><td>Manage OpenBLAS at all</td>
  *       <td>{@link Builder#manageBlas(boolean)}; system property {@code interp4j.blas.manage}; true.</td></tr>
  *   <tr><td>Also set {@code OMP_NUM_THREADS} / {@code MKL_NUM_THREADS} where unset</td>

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What native-config decided and why: the CPU budget and its source, the memory limit, the thread
+ * What native-config decided and why: the CPU budget and its source, the memory and task limits, the thread
  * policy, the BLAS thread count and its origin, the environment it set, and what the BLAS library
  * reports about itself (absent when BLAS was not loaded, e.g. for a captured tree).
  *
@@ -28,6 +28,7 @@ public final class NativeReport {
     private final BlasInfo blas;
     private final List<String> warnings;
     private final TaskShare taskShare;
+    private final PidLimit pidLimit;
 
     /**
      * Creates a report from positional values.
@@ -69,12 +70,13 @@ public final class NativeReport {
         this.blas = b.blas;
         this.warnings = List.copyOf(b.warnings);
         this.taskShare = b.taskShare;
+        this.pidLimit = Objects.requireNonNull(b.pidLimit, "pidLimit");
     }
 
     /**
      * @return a builder; budget, memory limit, policy and BLAS thread origin must be set, the rest
      *         default to: no JVM processor count (-1), 1 thread per call, 1 BLAS thread, managed, nothing
-     *         set in the environment, no BLAS details, no warnings
+     *         set in the environment, no BLAS details, no warnings, no task limit
      */
     public static Builder builder() {
         return new Builder();
@@ -88,6 +90,11 @@ public final class NativeReport {
     /** @return the memory limit found (possibly unlimited) */
     public MemoryLimit memoryLimit() {
         return memoryLimit;
+    }
+
+    /** @return the task limit ({@code pids.max}) with the least headroom when decided, or unlimited */
+    public PidLimit pidLimit() {
+        return pidLimit;
     }
 
     /** @return {@code Runtime.availableProcessors()}, or -1 when the report is not about this JVM */
@@ -146,7 +153,7 @@ public final class NativeReport {
     /**
      * The report as one JSON object with the keys {@code cpuBudget, source, reason, hostCpus,
      * affinityCpus, jvmAvailableProcessors, cgroupVersion, quotaUs, periodUs, quotaCgroup, rounding,
-     * memoryLimitBytes, policy, threadsPerCall, blasManaged, blasThreadsDecided, blasThreadsOrigin,
+     * memoryLimitBytes, pidsMax, pidsCurrent, pidsHeadroom, pidsCgroup, policy, threadsPerCall, blasManaged, blasThreadsDecided, blasThreadsOrigin,
      * environmentSet, blasBackend, blasVersion, blasCoreName, blasThreadingModel, blasConfig,
      * blasThreads, threadsAddedByBlasLoad, blasLoadedBeforeConfiguration, warnings, taskCpus,
      * taskThreads, taskThreadsSource, taskThreadsReason}; the BLAS keys are null when BLAS was not loaded,
@@ -168,6 +175,10 @@ public final class NativeReport {
         m.put("quotaCgroup", budget.quotaCgroup());
         m.put("rounding", budget.rounding().name().toLowerCase(Locale.ROOT));
         m.put("memoryLimitBytes", memoryLimit.bytes().isPresent() ? memoryLimit.bytes().getAsLong() : null);
+        m.put("pidsMax", pidLimit.max().isPresent() ? pidLimit.max().getAsLong() : null);
+        m.put("pidsCurrent", pidLimit.current().isPresent() ? pidLimit.current().getAsLong() : null);
+        m.put("pidsHeadroom", pidLimit.limited() ? pidLimit.headroom() : null);
+        m.put("pidsCgroup", pidLimit.cgroup());
         m.put("policy", policy.toString());
         m.put("threadsPerCall", threadsPerCall);
         m.put("blasManaged", blasManaged);
@@ -212,6 +223,7 @@ public final class NativeReport {
         }
         sb.append(", rounding ").append(budget.rounding().name().toLowerCase(Locale.ROOT)).append('\n');
         sb.append("Memory limit    : ").append(memoryLimit).append('\n');
+        sb.append("Task limit      : ").append(pidLimit.limited() ? "pids.max " + pidLimit : "unlimited").append('\n');
         sb.append("Thread policy   : ").append(policy).append(" -> ").append(threadsPerCall).append(" per call\n");
         sb.append("BLAS threads    : ").append(blasManaged ? blasThreads + " (" + blasThreadsOrigin + ")"
                 : "not managed (interp4j.blas.manage=false)").append('\n');
@@ -231,6 +243,36 @@ public final class NativeReport {
         }
         for (String w : warnings) {
             sb.append("Warning         : ").append(w).append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The report in at most three short lines, for the log at INFO: the budget and its source; the BLAS
+     * threads and why (with the task headroom when a {@code pids.max} applies); the number of warnings
+     * and the first one. {@link #toText()} is the full report.
+     *
+     * @return the summary, lines separated by {@code \n}, without a trailing newline
+     */
+    public String toSummary() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("interp4j: CPU budget ").append(budget.cpus()).append(" (").append(budget.source()).append(')');
+        if (jvmAvailableProcessors >= 0 && jvmAvailableProcessors != budget.cpus()) {
+            sb.append(", JVM sees ").append(jvmAvailableProcessors);
+        }
+        sb.append("\ninterp4j: BLAS threads ");
+        if (!blasManaged) {
+            sb.append("not managed");
+        } else {
+            sb.append(blas != null && blas.threads() >= 0 ? blas.threads() : blasThreads).append(" (")
+                    .append(blasThreadsOrigin).append(')');
+        }
+        if (pidLimit.limited()) {
+            sb.append(", ").append(pidLimit.headroom()).append(" tasks free under pids.max");
+        }
+        if (!warnings.isEmpty()) {
+            sb.append("\ninterp4j: ").append(warnings.size()).append(warnings.size() == 1 ? " warning: " : " warnings, first: ")
+                    .append(warnings.get(0));
         }
         return sb.toString();
     }
@@ -320,6 +362,7 @@ public final class NativeReport {
         private BlasInfo blas;
         private List<String> warnings = List.of();
         private TaskShare taskShare;
+        private PidLimit pidLimit = PidLimit.unlimited();
 
         private Builder() {}
 
@@ -329,6 +372,15 @@ public final class NativeReport {
          */
         public Builder taskShare(TaskShare v) {
             taskShare = v;
+            return this;
+        }
+
+        /**
+         * @param v the task limit with the least headroom
+         * @return this builder
+         */
+        public Builder pidLimit(PidLimit v) {
+            pidLimit = v;
             return this;
         }
 

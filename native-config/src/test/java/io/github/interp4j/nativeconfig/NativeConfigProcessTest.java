@@ -45,6 +45,23 @@ class NativeConfigProcessTest {
         assertTrue(two.intField("threadsAddedByBlasLoad") > one.intField("threadsAddedByBlasLoad"), two.toString());
     }
 
+    /** Issue 11: a stale OPENBLAS_NUM_THREADS=100000 made OpenBLAS start 64 threads on a 2-CPU budget. */
+    @Test
+    void aStaleHugeEnvironmentCountIsCappedBeforeTheLoadAndSaidAtWarn() throws Exception {
+        int baseline = baselineThreadsAddedWithOneThread();
+        ChildJvm c = ChildJvm.run(List.of("-Dinterp4j.threads=1"), Map.of("OPENBLAS_NUM_THREADS", "100000"), "report");
+        assertEquals(0, c.exitCode, c.toString());
+        assertEquals(1, c.intField("blasThreads"));
+        assertEquals("1", c.json().replaceAll(".*\"OPENBLAS_NUM_THREADS\":\"([0-9]+)\".*", "$1"));
+        assertTrue(c.intField("threadsAddedByBlasLoad") <= baseline, c.toString());
+        assertTrue(c.stderr.contains("WARN") && c.stderr.contains("OPENBLAS_NUM_THREADS=100000 exceeds the CPU budget"),
+                c.stderr);
+        String info = c.stderr.lines().filter(l -> l.contains("INFO")).findFirst().orElse("");
+        int infoLines = (int) c.stderr.lines().dropWhile(l -> !l.contains("INFO"))
+                .takeWhile(l -> l.contains("INFO") || l.startsWith("interp4j:")).count();
+        assertTrue(!info.isEmpty() && infoLines <= 3, "INFO summary of " + infoLines + " lines:\n" + c.stderr);
+    }
+
     @Test
     void unmanagedLeavesOpenBlasAtItsOwnDefault() throws Exception {
         ChildJvm c = ChildJvm.run(List.of("-Dinterp4j.blas.manage=false", "-Dinterp4j.threads=1"), Map.of(), "report");
@@ -71,6 +88,11 @@ class NativeConfigProcessTest {
         assertEquals(0, c.exitCode, c.toString());
         assertEquals("fixed(3)", c.field("policy"));
         assertEquals(3, c.intField("blasThreads"));
+        // the environment (what childProcessEnvironment() passes on) says what OpenBLAS runs
+        assertTrue(c.json().contains("\"environmentSet\":{\"OPENBLAS_NUM_THREADS\":\"3\""), c.json());
+        // fixed(3) above the budget is honoured with a WARN
+        assertEquals(c.intField("cpuBudget") < 3,
+                c.stderr.contains("thread policy fixed(3) asks for 3 threads per call on a CPU budget of"), c.stderr);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package io.github.interp4j.nativeconfig.cgroup;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -66,9 +63,7 @@ public final class QuotaCgroup implements AutoCloseable {
         if (!(cpus > 0) || Double.isInfinite(cpus)) {
             throw new IllegalArgumentException("cpus must be positive, was " + cpus);
         }
-        if (name.isEmpty() || name.contains("/")) {
-            throw new IllegalArgumentException("name must be one non-empty directory name, was '" + name + "'");
-        }
+        CgroupDirectories.checkName(name);
         long quota = Math.max(1000, Math.round(cpus * PERIOD_US));
         List<Path> made = new ArrayList<>();
         try {
@@ -78,15 +73,15 @@ public final class QuotaCgroup implements AutoCloseable {
                 group = v1.resolve(name);
                 Files.createDirectory(group);
                 made.add(group);
-                write(group.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
-                write(group.resolve("cpu.cfs_quota_us"), Long.toString(quota));
+                CgroupDirectories.write(group.resolve("cpu.cfs_period_us"), Long.toString(PERIOD_US));
+                CgroupDirectories.write(group.resolve("cpu.cfs_quota_us"), Long.toString(quota));
             } else if (Files.isRegularFile(cgroupRoot.resolve("cgroup.controllers"))
                     && Files.readString(cgroupRoot.resolve("cgroup.controllers")).contains("cpu")) {
-                write(cgroupRoot.resolve("cgroup.subtree_control"), "+cpu");
+                CgroupDirectories.write(cgroupRoot.resolve("cgroup.subtree_control"), "+cpu");
                 group = cgroupRoot.resolve(name);
                 Files.createDirectory(group);
                 made.add(group);
-                write(group.resolve("cpu.max"), quota + " " + PERIOD_US);
+                CgroupDirectories.write(group.resolve("cpu.max"), quota + " " + PERIOD_US);
             } else {
                 throw new IOException("no cgroup cpu controller under " + cgroupRoot
                         + " (neither v1 cpu/cpu.cfs_quota_us nor v2 cgroup.controllers with cpu)");
@@ -99,14 +94,7 @@ public final class QuotaCgroup implements AutoCloseable {
             }
             return new QuotaCgroup(made, leaf);
         } catch (IOException | RuntimeException e) {
-            removeAll(made);
-            if (e instanceof AccessDeniedException || (e instanceof FileSystemException
-                    && String.valueOf(((FileSystemException) e).getReason()).contains("not permitted"))) {
-                throw new IOException("not permitted to create a cgroup with a CPU quota under " + cgroupRoot
-                        + " (" + e.getMessage() + "): run as root or in a delegated, writable cgroup", e);
-            }
-            throw e instanceof IOException ? (IOException) e
-                    : new IOException("could not create a cgroup with a CPU quota: " + e, e);
+            throw CgroupDirectories.failed(made, e, "a cgroup with a CPU quota", cgroupRoot);
         }
     }
 
@@ -138,10 +126,7 @@ public final class QuotaCgroup implements AutoCloseable {
      * @throws NullPointerException if {@code command} is null
      */
     public List<String> wrap(List<String> command) {
-        List<String> cmd = new ArrayList<>(List.of("sh", "-c", "echo $$ > \"$0/cgroup.procs\" && exec \"$@\"",
-                leaf.toString()));
-        cmd.addAll(command);
-        return cmd;
+        return CgroupDirectories.wrap(leaf, command);
     }
 
     /**
@@ -151,45 +136,6 @@ public final class QuotaCgroup implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        removeAll(created);
-    }
-
-    private static void removeAll(List<Path> dirs) throws IOException {
-        IOException failure = null;
-        for (int i = dirs.size() - 1; i >= 0; i--) {
-            try {
-                removeWithRetry(dirs.get(i));
-            } catch (IOException e) {
-                failure = e;
-            }
-        }
-        dirs.clear();
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    private static void removeWithRetry(Path dir) throws IOException {
-        // A process that just exited may stay in the group for a moment.
-        for (int attempt = 0; ; attempt++) {
-            try {
-                Files.deleteIfExists(dir);
-                return;
-            } catch (IOException e) {
-                if (attempt >= 50) {
-                    throw new IOException("could not remove cgroup " + dir + ": " + e, e);
-                }
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted while removing cgroup " + dir, ie);
-                }
-            }
-        }
-    }
-
-    private static void write(Path file, String value) throws IOException {
-        Files.write(file, value.getBytes(StandardCharsets.US_ASCII));
+        CgroupDirectories.removeAll(created);
     }
 }

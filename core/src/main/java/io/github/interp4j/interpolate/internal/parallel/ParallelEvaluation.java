@@ -3,12 +3,17 @@ package io.github.interp4j.interpolate.internal.parallel;
 import io.github.interp4j.nativeconfig.ComputeLease;
 import io.github.interp4j.nativeconfig.NativeConfig;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,13 +25,20 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>If chunks throw, the exception of the lowest chunk is rethrown (so the error names the first
  * offending query, as a sequential run would).
  *
+ * <p>When a worker thread cannot be created (the JVM's {@code OutOfMemoryError: unable to create native
+ * thread}, typically a cgroup {@code pids.max} reached), the chunks not yet handed out run on the calling
+ * thread instead, with the same results; a WARN says so once per process. Only that error, and only at
+ * the point where a worker is started, is caught.
+ *
  * <p>Thread-safety: safe for concurrent use.
  */
 public final class ParallelEvaluation {
     /** Ranges shorter than this per extra thread run sequentially: below it the hand-off costs more than it saves. */
     public static final int MIN_CHUNK = 1 << 15;
 
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelEvaluation.class);
     private static final int MAX_POOL_THREADS = 256;
+    private static final AtomicBoolean SPAWN_FAILURE_LOGGED = new AtomicBoolean();
     private static final ThreadPoolExecutor POOL = createPool();
 
     /** A body that handles the indices {@code [from, to)}. */
@@ -76,49 +88,81 @@ public final class ParallelEvaluation {
                 body.run(0, n);
                 return;
             }
-            runChunks(n, threads, body);
+            runChunks(n, threads, body, POOL);
         }
     }
 
-    private static void runChunks(int n, int threads, RangeBody body) {
-        @SuppressWarnings("unchecked")
-        Future<?>[] futures = new Future<?>[threads - 1];
+    /**
+     * Runs the chunks: chunk 0 on the calling thread, the others on {@code pool}; a chunk whose worker
+     * cannot be started runs on the calling thread, and so do all after it.
+     *
+     * @param n       the number of indices
+     * @param threads the number of chunks, at least 2
+     * @param body    the work per chunk
+     * @param pool    where the other chunks run
+     */
+    static void runChunks(int n, int threads, RangeBody body, ExecutorService pool) {
+        Future<?>[] futures = new Future<?>[threads];
         int chunk = n / threads;
         int rem = n % threads;
         int[] bounds = new int[threads + 1];
         for (int t = 0; t < threads; t++) {
             bounds[t + 1] = bounds[t] + chunk + (t < rem ? 1 : 0);
         }
+        int handedOut = threads;
         for (int t = 1; t < threads; t++) {
             final int from = bounds[t];
             final int to = bounds[t + 1];
-            futures[t - 1] = POOL.submit(NativeConfig.inLease(() -> body.run(from, to)));
-        }
-        RuntimeException first = null;
-        try {
-            body.run(bounds[0], bounds[1]);
-        } catch (RuntimeException e) {
-            first = e;
-        }
-        for (Future<?> f : futures) {
             try {
-                awaitUninterruptibly(f);
-            } catch (ExecutionException e) {
-                if (first == null) {
-                    Throwable c = e.getCause();
-                    if (c instanceof RuntimeException) {
-                        first = (RuntimeException) c;
-                    } else if (c instanceof Error) {
-                        throw (Error) c;
-                    } else {
-                        first = new IllegalStateException(c);
-                    }
+                futures[t] = pool.submit(NativeConfig.inLease(() -> body.run(from, to)));
+            } catch (OutOfMemoryError e) {
+                if (!isThreadCreationFailure(e)) {
+                    throw e;
+                }
+                if (SPAWN_FAILURE_LOGGED.compareAndSet(false, true)) {
+                    LOG.warn("interp4j: a worker thread could not be created ({}): running the rest of the work on "
+                            + "the calling thread (the process is probably at its task limit, pids.max)", e.getMessage());
+                }
+                handedOut = t;
+                break;
+            }
+        }
+        // The calling thread's chunks first (chunk 0, and those no worker took), then the workers'.
+        RuntimeException[] failures = new RuntimeException[threads];
+        for (int t = 0; t < threads; t++) {
+            if (t == 0 || t >= handedOut) {
+                try {
+                    body.run(bounds[t], bounds[t + 1]);
+                } catch (RuntimeException e) {
+                    failures[t] = e;
                 }
             }
         }
-        if (first != null) {
-            throw first;
+        for (int t = 1; t < handedOut; t++) {
+            try {
+                awaitUninterruptibly(futures[t]);
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException) {
+                    failures[t] = (RuntimeException) c;
+                } else if (c instanceof Error) {
+                    throw (Error) c;
+                } else {
+                    failures[t] = new IllegalStateException(c);
+                }
+            }
         }
+        for (RuntimeException f : failures) {
+            if (f != null) {
+                throw f;
+            }
+        }
+    }
+
+    /** The JVM's error for a failed {@code pthread_create}: "unable to create native thread: ...". */
+    static boolean isThreadCreationFailure(OutOfMemoryError e) {
+        String m = e.getMessage();
+        return m != null && m.contains("unable to create native thread");
     }
 
     private static void awaitUninterruptibly(Future<?> f) throws ExecutionException {

@@ -24,9 +24,12 @@ import java.util.Objects;
  *                     or -1 if unknown
  * @param hostCpus     the host's online CPUs ({@code /sys/devices/system/cpu/online}), or -1 if unknown
  * @param memoryLevels the memory limits found from the process's memory cgroup upwards
+ * @param pidsLevels   the task limits ({@code pids.max}, {@code pids.current}) found from the process's
+ *                     pids cgroup upwards
  */
 public record CgroupSnapshot(int cpuVersion, String cpuCgroup, List<CpuLevel> cpuLevels, int cpusetCpus,
-                             int cpusAllowed, int hostCpus, List<MemoryLevel> memoryLevels) {
+                             int cpusAllowed, int hostCpus, List<MemoryLevel> memoryLevels,
+                             List<PidsLevel> pidsLevels) {
 
     /** Marks a quota or memory limit that is not set ({@code max}, {@code -1}, or v1 "unlimited"). */
     public static final long UNLIMITED = -1;
@@ -41,6 +44,7 @@ public record CgroupSnapshot(int cpuVersion, String cpuCgroup, List<CpuLevel> cp
      * @param cpusAllowed  the {@code Cpus_allowed_list} CPU count, or -1
      * @param hostCpus     the online CPU count, or -1
      * @param memoryLevels the memory limits, nearest the process first
+     * @param pidsLevels   the task limits, nearest the process first
      * @throws IllegalArgumentException if {@code cpuVersion} is not 0, 1 or 2, if levels are given
      *                                  with {@code cpuVersion == 0}, or if a CPU count is neither -1
      *                                  nor positive
@@ -52,12 +56,31 @@ public record CgroupSnapshot(int cpuVersion, String cpuCgroup, List<CpuLevel> cp
         }
         cpuLevels = List.copyOf(cpuLevels);
         memoryLevels = List.copyOf(memoryLevels);
+        pidsLevels = List.copyOf(pidsLevels);
         if (cpuVersion == 0 && !cpuLevels.isEmpty()) {
             throw new IllegalArgumentException("CPU levels without a cpu controller: " + cpuLevels);
         }
         checkCount("cpusetCpus", cpusetCpus);
         checkCount("cpusAllowed", cpusAllowed);
         checkCount("hostCpus", hostCpus);
+    }
+
+    /**
+     * A snapshot without task limits (as before the pids controller was read).
+     *
+     * @param cpuVersion   0, 1 or 2
+     * @param cpuCgroup    the process's cpu cgroup path, or {@code null}
+     * @param cpuLevels    the CPU limits, nearest the process first
+     * @param cpusetCpus   the effective cpuset's CPU count, or -1
+     * @param cpusAllowed  the {@code Cpus_allowed_list} CPU count, or -1
+     * @param hostCpus     the online CPU count, or -1
+     * @param memoryLevels the memory limits, nearest the process first
+     * @throws IllegalArgumentException as the canonical constructor
+     * @throws NullPointerException     as the canonical constructor
+     */
+    public CgroupSnapshot(int cpuVersion, String cpuCgroup, List<CpuLevel> cpuLevels, int cpusetCpus,
+                          int cpusAllowed, int hostCpus, List<MemoryLevel> memoryLevels) {
+        this(cpuVersion, cpuCgroup, cpuLevels, cpusetCpus, cpusAllowed, hostCpus, memoryLevels, List.of());
     }
 
     /**
@@ -87,6 +110,7 @@ public record CgroupSnapshot(int cpuVersion, String cpuCgroup, List<CpuLevel> cp
                 .append(", Cpus_allowed_list ").append(count(cpusAllowed))
                 .append(", online ").append(count(hostCpus))
                 .append(", memory levels ").append(memoryLevels)
+                .append(", pids levels ").append(pidsLevels)
                 .append('}');
         return b.toString();
     }
@@ -171,6 +195,59 @@ public record CgroupSnapshot(int cpuVersion, String cpuCgroup, List<CpuLevel> cp
         @Override
         public String toString() {
             return cgroup + " " + (bytes < 0 ? "max" : Long.toString(bytes));
+        }
+    }
+
+    /**
+     * The task limit of one cgroup directory ({@code pids.max}, {@code pids.current}; the same file names
+     * in cgroup v1 and v2).
+     *
+     * <p>Thread-safety: immutable.
+     *
+     * @param cgroup  the cgroup path, as in {@code /proc/self/cgroup}
+     * @param max     {@code pids.max}, or {@link #UNLIMITED} for {@code max}
+     * @param current {@code pids.current}, or -1 when it could not be read
+     */
+    public record PidsLevel(String cgroup, long max, long current) {
+        /**
+         * Validates the components.
+         *
+         * @param cgroup  the cgroup path
+         * @param max     the limit, or -1
+         * @param current the tasks in the group, or -1
+         * @throws NullPointerException     if {@code cgroup} is null
+         * @throws IllegalArgumentException if {@code max} is neither -1 nor positive, or {@code current}
+         *                                  below -1
+         */
+        public PidsLevel {
+            Objects.requireNonNull(cgroup, "cgroup");
+            if (max != UNLIMITED && max < 1) {
+                throw new IllegalArgumentException("max must be -1 or positive, was " + max);
+            }
+            if (current < -1) {
+                throw new IllegalArgumentException("current must be -1 or at least 0, was " + current);
+            }
+        }
+
+        /** @return whether this level sets a finite limit */
+        public boolean limited() {
+            return max > 0;
+        }
+
+        /**
+         * @return free task slots, {@code max(0, max - current)}; with an unknown current count the
+         *         limit itself (the best that can be said); {@link Long#MAX_VALUE} when unlimited
+         */
+        public long headroom() {
+            if (max < 0) {
+                return Long.MAX_VALUE;
+            }
+            return current < 0 ? max : Math.max(0, max - current);
+        }
+
+        @Override
+        public String toString() {
+            return cgroup + " " + (current < 0 ? "?" : Long.toString(current)) + "/" + (max < 0 ? "max" : Long.toString(max));
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.interp4j.nativeconfig.internal.cgroup;
 
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot.CpuLevel;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot.MemoryLevel;
+import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot.PidsLevel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads a {@link CgroupSnapshot} from the files of a Linux system: {@code /proc/self/mountinfo} and
- * {@code /proc/self/cgroup} to locate the cpu, cpuset and memory controllers (cgroup v1, v2 or hybrid),
- * the CPU and memory limit files of the process's cgroup and each of its ancestors visible in the mount,
+ * {@code /proc/self/cgroup} to locate the cpu, cpuset, memory and pids controllers (cgroup v1, v2 or
+ * hybrid), the CPU, memory and task limit files ({@code pids.max}, {@code pids.current}) of the process's
+ * cgroup and each of its ancestors visible in the mount,
  * the effective cpuset, {@code Cpus_allowed_list} of {@code /proc/self/status} and
  * {@code /sys/devices/system/cpu/online}.
  *
@@ -138,11 +140,24 @@ public final class SystemReader {
         }
         int cpuset = pass.locate("cpuset").map(this::readCpuset).orElse(-1);
         List<MemoryLevel> memory = pass.locate("memory").map(this::readMemoryLevels).orElse(List.of());
+        List<PidsLevel> pids = pass.locate("pids").map(this::readPidsLevels).orElse(List.of());
 
         CgroupSnapshot snapshot = new CgroupSnapshot(cpuVersion, cpuCgroup, cpuLevels, cpuset,
-                readCpusAllowed(), readOnline(), memory);
+                readCpusAllowed(), readOnline(), memory, pids);
         LOG.debug("Read {} below {}", snapshot, root);
         return snapshot;
+    }
+
+    /**
+     * Reads only the task limits, as {@link #read()} does (for the checks made before every thread-pool
+     * growth, which must see the current {@code pids.current}).
+     *
+     * <p>Cost: {@code /proc/self/mountinfo}, {@code /proc/self/cgroup} and two small files per level.
+     *
+     * @return the levels from the process's pids cgroup upwards; empty without a pids controller
+     */
+    public List<PidsLevel> readPids() {
+        return new Pass(readMounts(), readCgroupLines()).locate("pids").map(this::readPidsLevels).orElse(List.of());
     }
 
     @Override
@@ -383,6 +398,52 @@ public final class SystemReader {
             levels.add(new MemoryLevel(dir.cgroup(), b >= UNLIMITED_THRESHOLD ? CgroupSnapshot.UNLIMITED : b));
         }
         return levels;
+    }
+
+    /**
+     * {@code pids.max} ({@code max} = none) and {@code pids.current}, the same names in v1 and v2. A
+     * limited level whose {@code pids.current} cannot be read is skipped (its headroom is unknown).
+     */
+    private List<PidsLevel> readPidsLevels(Location loc) {
+        List<PidsLevel> levels = new ArrayList<>();
+        for (Dir dir : walk(loc)) {
+            String maxFile = dir.file("pids.max");
+            Optional<String> text = readText(maxFile);
+            if (text.isEmpty()) {
+                continue;
+            }
+            String t = text.get().trim();
+            if (t.equals("max")) {
+                levels.add(new PidsLevel(dir.cgroup(), CgroupSnapshot.UNLIMITED, readCount(dir.file("pids.current"))));
+                continue;
+            }
+            OptionalLong max = parseUnsigned(t);
+            if (max.isEmpty() || max.getAsLong() == 0) {
+                malformed(maxFile, t);
+                continue;
+            }
+            long current = readCount(dir.file("pids.current"));
+            if (current < 0) {
+                LOG.debug("Skipping {}: pids.current unreadable, so its headroom is unknown", maxFile);
+                continue;
+            }
+            levels.add(new PidsLevel(dir.cgroup(), max.getAsLong(), current));
+        }
+        return levels;
+    }
+
+    /** A non-negative count from a file, or -1. */
+    private long readCount(String file) {
+        Optional<String> text = readText(file);
+        if (text.isEmpty()) {
+            return -1;
+        }
+        OptionalLong n = parseUnsigned(text.get().trim());
+        if (n.isEmpty()) {
+            malformed(file, text.get().trim());
+            return -1;
+        }
+        return n.getAsLong();
     }
 
     /** The first non-empty, well-formed cpuset CPU list walking up from the process's cgroup, or -1. */

@@ -1,7 +1,9 @@
 /**
  * Read: everything native-config learns from the system, below an injectable root ({@code /} in
  * production, a fixture tree in tests). {@code SystemReader} reads {@code /proc/self/{mountinfo,cgroup,status}},
- * the online CPUs and the {@code /sys/fs/cgroup} limits into a {@code CgroupSnapshot};
+ * the online CPUs and the {@code /sys/fs/cgroup} limits (CPU quota, cpuset, memory, tasks:
+ * {@code pids.max}/{@code pids.current}) into a {@code CgroupSnapshot}, and the task limits alone again
+ * before every thread-pool growth ({@code readPids});
  * {@code ProcessCensus} reads the process's own threads and mappings ({@code /proc/self/task},
  * {@code /proc/self/maps}).
  *

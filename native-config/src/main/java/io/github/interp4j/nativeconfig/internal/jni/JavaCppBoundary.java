@@ -72,8 +72,23 @@ public final class JavaCppBoundary implements NativeBoundary {
                 }
             }
             return null;
-        } catch (UnsatisfiedLinkError | RuntimeException e) {
+        } catch (LinkageError | RuntimeException e) {
             return "the JNI helper " + ENVIRONMENT_HELPER + " could not load: " + e;
+        } catch (OutOfMemoryError e) {
+            if (!String.valueOf(e.getMessage()).contains("native thread")) {
+                throw e;
+            }
+            // JavaCPP starts its deallocator thread when it first loads native code; under a full pids.max
+            // that fails. The process can still run its Java code, so this is a warning, not a failure.
+            return "the JNI helper " + ENVIRONMENT_HELPER + " could not load (JavaCPP could not start a thread: " + e
+                    + ")";
+        }
+    }
+
+    @Override
+    public void disablePointerGc() {
+        if (System.getProperty(NO_POINTER_GC) == null && System.getProperty("org.bytedeco.javacpp.noPointerGC") == null) {
+            System.setProperty(NO_POINTER_GC, "true");
         }
     }
 

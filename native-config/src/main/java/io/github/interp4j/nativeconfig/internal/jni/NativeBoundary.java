@@ -15,6 +15,18 @@ public interface NativeBoundary {
     /** The JNI helper class {@link #setEnvironment} loads, for messages. */
     String ENVIRONMENT_HELPER = ProcessEnvironment.class.getName();
 
+    /** JavaCPP's system property that stops it from starting its deallocator thread. */
+    String NO_POINTER_GC = "org.bytedeco.javacpp.nopointergc";
+
+    /**
+     * Asks the native loader not to start a garbage-collection helper thread of its own (JavaCPP: sets
+     * {@value #NO_POINTER_GC} unless the application set it), for a process with hardly a free task slot,
+     * where starting it could fail and leave the loader unusable. Effective only before the loader first
+     * runs; the default does nothing.
+     */
+    default void disablePointerGc() {
+    }
+
     /**
      * Prepares loading native code (JavaCPP: a writable cache directory to unpack libraries into).
      * {@link #setEnvironment} calls it itself (and reports a failure in its result); call it before

@@ -3,17 +3,20 @@ package io.github.interp4j.nativeconfig.internal.policy;
 import io.github.interp4j.nativeconfig.BudgetSource;
 import io.github.interp4j.nativeconfig.CpuBudget;
 import io.github.interp4j.nativeconfig.MemoryLimit;
+import io.github.interp4j.nativeconfig.PidLimit;
 import io.github.interp4j.nativeconfig.Rounding;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot.CpuLevel;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot.MemoryLevel;
+import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot.PidsLevel;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Turns a {@link CgroupSnapshot} into a {@link CpuBudget} and a {@link MemoryLimit}. Pure functions: no
+ * Turns a {@link CgroupSnapshot} into a {@link CpuBudget}, a {@link MemoryLimit} and a {@link PidLimit}. Pure functions: no
  * I/O, no logging, the same snapshot always gives the same result.
  *
  * <p>The CPU budget is {@code max(1, min(affinity CPUs, rounded lowest quota, host CPUs))}:
@@ -101,6 +104,25 @@ public final class BudgetDecision {
             }
         }
         return lowest == null ? MemoryLimit.unlimited() : MemoryLimit.of(lowest.bytes(), lowest.cgroup());
+    }
+
+    /**
+     * Finds the task limit: over the limited levels, the one with the least headroom
+     * ({@code pids.max - pids.current}; on a tie the level nearest the process). A parent's limit counts
+     * every task below it, so the walk to the top matters as much as for CPU quotas.
+     *
+     * @param levels the pids levels, nearest the process first
+     * @return the limit, or {@link PidLimit#unlimited()} when no level has one
+     * @throws NullPointerException if {@code levels} is null
+     */
+    public static PidLimit pids(List<PidsLevel> levels) {
+        PidsLevel lowest = null;
+        for (PidsLevel level : levels) {
+            if (level.limited() && level.current() >= 0 && (lowest == null || level.headroom() < lowest.headroom())) {
+                lowest = level;
+            }
+        }
+        return lowest == null ? PidLimit.unlimited() : PidLimit.of(lowest.max(), lowest.current(), lowest.cgroup());
     }
 
     /** The limited level with the smallest quota/period, the first one on a tie; null if none. */

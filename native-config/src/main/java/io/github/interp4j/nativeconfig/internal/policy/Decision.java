@@ -2,6 +2,7 @@ package io.github.interp4j.nativeconfig.internal.policy;
 
 import io.github.interp4j.nativeconfig.CpuBudget;
 import io.github.interp4j.nativeconfig.MemoryLimit;
+import io.github.interp4j.nativeconfig.PidLimit;
 
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,9 @@ import java.util.Objects;
  * @param memory   the lowest cgroup memory limit, or unlimited
  * @param plan     the thread plan
  * @param notes    every note about ignored settings, in the order found
+ * @param pids     the task limit with the least headroom, as read for this decision
  */
-public record Decision(CpuBudget detected, MemoryLimit memory, ThreadPlan plan, List<String> notes) {
+public record Decision(CpuBudget detected, MemoryLimit memory, ThreadPlan plan, List<String> notes, PidLimit pids) {
 
     /**
      * Copies the notes.
@@ -27,12 +29,27 @@ public record Decision(CpuBudget detected, MemoryLimit memory, ThreadPlan plan, 
      * @param memory   as in the record header
      * @param plan     as in the record header
      * @param notes    as in the record header
+     * @param pids     as in the record header
      * @throws NullPointerException if a required component is null
      */
     public Decision {
+        Objects.requireNonNull(pids, "pids");
         Objects.requireNonNull(detected, "detected");
         Objects.requireNonNull(memory, "memory");
         Objects.requireNonNull(plan, "plan");
         notes = List.copyOf(notes);
+    }
+
+    /**
+     * A decision without a task limit.
+     *
+     * @param detected as in the record header
+     * @param memory   as in the record header
+     * @param plan     as in the record header
+     * @param notes    as in the record header
+     * @throws NullPointerException if a required component is null
+     */
+    public Decision(CpuBudget detected, MemoryLimit memory, ThreadPlan plan, List<String> notes) {
+        this(detected, memory, plan, notes, PidLimit.unlimited());
     }
 }

@@ -23,10 +23,12 @@ import java.util.Objects;
  * @param manageBlas        false when the application manages OpenBLAS itself
  * @param environment       variables to set in the process environment before OpenBLAS loads (empty when
  *                          unmanaged)
- * @param notes             warnings about ignored settings (malformed properties), for the log
+ * @param notes             warnings about ignored, capped or risky settings, for the log
+ * @param workerCap         the most threads one call may use given the task headroom
+ *                          ({@link ThreadPlanning#maxWorkerThreads}), {@link Integer#MAX_VALUE} without a limit
  */
 public record ThreadPlan(CpuBudget budget, ThreadPolicy policy, int blasThreads, String blasThreadsOrigin,
-                         boolean manageBlas, Map<String, String> environment, List<String> notes) {
+                         boolean manageBlas, Map<String, String> environment, List<String> notes, int workerCap) {
 
     /**
      * Copies the collections (unmodifiable, environment in insertion order).
@@ -38,9 +40,14 @@ public record ThreadPlan(CpuBudget budget, ThreadPolicy policy, int blasThreads,
      * @param manageBlas        as in the record header
      * @param environment       as in the record header
      * @param notes             as in the record header
-     * @throws NullPointerException if a required component is null
+     * @param workerCap         as in the record header
+     * @throws NullPointerException     if a required component is null
+     * @throws IllegalArgumentException if {@code workerCap < 1}
      */
     public ThreadPlan {
+        if (workerCap < 1) {
+            throw new IllegalArgumentException("workerCap must be at least 1, was " + workerCap);
+        }
         Objects.requireNonNull(budget, "budget");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(blasThreadsOrigin, "blasThreadsOrigin");
@@ -48,9 +55,26 @@ public record ThreadPlan(CpuBudget budget, ThreadPolicy policy, int blasThreads,
         notes = List.copyOf(notes);
     }
 
-    /** @return threads one library call may use: the policy applied to the budget */
+    /**
+     * A plan without a task limit.
+     *
+     * @param budget            as in the record header
+     * @param policy            as in the record header
+     * @param blasThreads       as in the record header
+     * @param blasThreadsOrigin as in the record header
+     * @param manageBlas        as in the record header
+     * @param environment       as in the record header
+     * @param notes             as in the record header
+     * @throws NullPointerException if a required component is null
+     */
+    public ThreadPlan(CpuBudget budget, ThreadPolicy policy, int blasThreads, String blasThreadsOrigin,
+                      boolean manageBlas, Map<String, String> environment, List<String> notes) {
+        this(budget, policy, blasThreads, blasThreadsOrigin, manageBlas, environment, notes, Integer.MAX_VALUE);
+    }
+
+    /** @return threads one library call may use: the policy applied to the budget, within {@code workerCap} */
     public int threadsPerCall() {
-        return policy.threadsFor(budget.cpus());
+        return Math.min(policy.threadsFor(budget.cpus()), workerCap);
     }
 
     @Override

@@ -1,7 +1,8 @@
 /**
  * Decide: pure policy. {@code ThreadPlanning.decide} is the one pipeline from a snapshot and
  * {@code Settings} (options, API policy, properties, environment) to a {@code Decision} (detected budget
- * via {@code BudgetDecision}, memory limit, {@code ThreadPlan}); {@code ComputeGate} hands out leases
+ * via {@code BudgetDecision}, memory and task limits, {@code ThreadPlan} with the caps that keep every
+ * thread pool within the budget and the task headroom); {@code ComputeGate} hands out leases
  * against the budget ({@code LeaseDepth} tracks nesting); {@code CacheDirectory} chooses JavaCPP's
  * unpack directory.
  *

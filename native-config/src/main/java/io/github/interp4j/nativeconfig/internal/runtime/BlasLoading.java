@@ -35,6 +35,15 @@ final class BlasLoading {
     }
 
     /**
+     * @return true if something other than this runtime loaded the library first (then the environment
+     *         is too late to matter and is left alone)
+     */
+    boolean loadedByOthersFirst() {
+        BlasInfo info = loaded;
+        return info != null ? info.loadedBeforeConfiguration() : alreadyLoaded();
+    }
+
+    /**
      * Loads the library, once.
      *
      * @return what the library reported right after loading
@@ -61,8 +70,14 @@ final class BlasLoading {
             throw new IllegalStateException("could not load OpenBLAS for platform '" + platform + "' (cache dir "
                     + properties.get().get(CacheDirectory.PROPERTY) + ", set " + CacheDirectory.PROPERTY
                     + " to a writable directory if that is the problem): " + e.getMessage(), e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException("could not load OpenBLAS for platform '" + platform + "': " + e, e);
+        } catch (OutOfMemoryError e) {
+            if (!String.valueOf(e.getMessage()).contains("native thread")) {
+                throw e;
+            }
+            throw new IllegalStateException("could not load OpenBLAS: a thread could not be created (" + e.getMessage()
+                    + "); the process is at its task limit (pids.max)", e);
         }
         int added = before ? -1 : census.threadsStartedHereSince(threadsBefore);
         info = describe(added, before);

@@ -8,12 +8,14 @@ import io.github.interp4j.nativeconfig.MemoryLimit;
 import io.github.interp4j.nativeconfig.NativeConfigOptions;
 import io.github.interp4j.nativeconfig.NativeReport;
 import io.github.interp4j.nativeconfig.TaskShare;
+import io.github.interp4j.nativeconfig.PidLimit;
 import io.github.interp4j.nativeconfig.ThreadPolicy;
 import io.github.interp4j.nativeconfig.internal.cgroup.CgroupSnapshot;
 import io.github.interp4j.nativeconfig.internal.cgroup.ProcessCensus;
 import io.github.interp4j.nativeconfig.internal.cgroup.SystemReader;
 import io.github.interp4j.nativeconfig.internal.jni.JavaCppBoundary;
 import io.github.interp4j.nativeconfig.internal.jni.NativeBoundary;
+import io.github.interp4j.nativeconfig.internal.policy.BudgetDecision;
 import io.github.interp4j.nativeconfig.internal.policy.CacheDirectory;
 import io.github.interp4j.nativeconfig.internal.policy.ComputeGate;
 import io.github.interp4j.nativeconfig.internal.policy.Decision;
@@ -26,17 +28,20 @@ import io.github.interp4j.nativeconfig.internal.spark.TaskProbe;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +73,7 @@ public final class NativeRuntime {
     // Guarded by lock.
     private NativeConfigOptions options = NativeConfigOptions.defaults();
     private ThreadPolicy apiPolicy;
+    private final Set<String> logged = new HashSet<>();
 
     private volatile State state;
     private volatile NativeReport blasReport;
@@ -176,16 +182,41 @@ public final class NativeRuntime {
      *
      * @param tree the directory standing for {@code /}
      * @return the decision, without BLAS details and without a JVM processor count
-     * @throws NullPointerException if {@code tree} is null
+     * @throws NullPointerException     if {@code tree} is null
+     * @throws IllegalArgumentException naming the path if it is not a readable directory, or holds none of
+     *                                  the files a capture writes ({@code proc/self/mountinfo},
+     *                                  {@code proc/self/cgroup}, {@code proc/self/status},
+     *                                  {@code sys/devices/system/cpu/online})
      */
     public NativeReport decideFrom(Path tree) {
         Objects.requireNonNull(tree, "root");
+        checkCapturedTree(tree);
         Settings settings;
         synchronized (lock) {
             settings = settings();
         }
         Decision d = ThreadPlanning.decide(new SystemReader(tree).read(), settings);
         return report(d, d.notes(), d.plan().environment(), false);
+    }
+
+    private static void checkCapturedTree(Path tree) {
+        if (!Files.exists(tree)) {
+            throw new IllegalArgumentException("root " + tree.toAbsolutePath() + " does not exist");
+        }
+        if (!Files.isDirectory(tree)) {
+            throw new IllegalArgumentException("root " + tree.toAbsolutePath() + " is not a directory");
+        }
+        if (!Files.isReadable(tree) || !Files.isExecutable(tree)) {
+            throw new IllegalArgumentException("root " + tree.toAbsolutePath() + " is not readable");
+        }
+        for (String file : List.of("proc/self/mountinfo", "proc/self/cgroup", "proc/self/status",
+                "sys/devices/system/cpu/online")) {
+            if (Files.isReadable(tree.resolve(file))) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("root " + tree.toAbsolutePath() + " holds none of proc/self/mountinfo, "
+                + "proc/self/cgroup, proc/self/status, sys/devices/system/cpu/online (make one with diagnose --capture)");
     }
 
     /** @return the CPU budget in force */
@@ -196,6 +227,11 @@ public final class NativeRuntime {
     /** @return the lowest cgroup memory limit, or unlimited */
     public MemoryLimit memoryLimit() {
         return ensurePlanned().decision().memory();
+    }
+
+    /** @return the task limit with the least headroom, as read at the last decision */
+    public PidLimit pidLimit() {
+        return ensurePlanned().decision().pids();
     }
 
     /** @return the thread policy in force */
@@ -312,10 +348,23 @@ public final class NativeRuntime {
             if (blasReport != null) {
                 return;
             }
-            State s = ensurePlanned();
+            ensurePlanned();
+            if (!boundary.blasLoaded()) {
+                // The task headroom right before the load: OpenBLAS cannot survive a failed thread creation.
+                replan(false);
+            }
             BlasInfo loaded = blasLoading.load();
+            State s = state;
             List<String> warnings = new ArrayList<>(s.warnings());
             if (s.plan().manageBlas()) {
+                BlasInfo now = blasLoading.current();
+                blasThreadCount.loaded(now == null ? -1 : now.threads());
+                if (s.plan().blasThreads() > blasThreadCount.pool()) {
+                    // Growing the pool it started with: decide again with the headroom read now.
+                    replan(false);
+                    s = state;
+                    warnings = new ArrayList<>(s.warnings());
+                }
                 int reported = blasThreadCount.force(s.plan().blasThreads());
                 if (reported >= 0 && reported != s.plan().blasThreads()) {
                     warn(warnings, "OpenBLAS reports " + reported + " threads after openblas_set_num_threads("
@@ -327,40 +376,79 @@ public final class NativeRuntime {
                         + "sized (set the count with openblas_set_num_threads; call NativeConfig.configure(...) "
                         + "before anything loads org.bytedeco.openblas to size it at load)");
             }
-            state = new State(s.decision(), s.gate(), warnings, s.environmentSet());
+            Map<String, String> envSet = s.plan().manageBlas()
+                    ? matchRunningCount(s.environmentSet(), s.plan().blasThreads(), blasThreadCount.reported())
+                    : s.environmentSet();
+            state = new State(s.decision(), s.gate(), warnings, envSet);
             blasReport = currentReport();
-            LOG.info("interp4j native configuration:\n{}", blasReport.toText());
+            LOG.info(blasReport.toSummary());
+            LOG.debug("interp4j native configuration:\n{}", blasReport.toText());
         }
     }
 
-    /** Decides again (under lock). {@code redetect}: read the system again. */
+    /**
+     * Decides again (under lock). {@code redetect}: read the whole system again; otherwise keep the
+     * detection and read only the task limit afresh (before every possible growth of a thread pool).
+     */
     private void replan(boolean redetect) {
         State old = state;
         Decision d;
+        int running = boundary.blasLoaded() ? blasThreadCount.pool() : 0;
         if (redetect || old == null) {
             CgroupSnapshot snap = new SystemReader(root).read();
             LOG.debug("cgroup snapshot: {}", snap);
-            d = ThreadPlanning.decide(snap, settings());
+            Decision first = ThreadPlanning.decide(snap, settings());
+            d = running == 0 ? first : ThreadPlanning.decide(first, settings(), first.pids(), running);
         } else {
-            d = ThreadPlanning.decide(old.decision(), settings());
+            PidLimit pids = BudgetDecision.pids(new SystemReader(root).readPids());
+            d = ThreadPlanning.decide(old.decision(), settings(), pids, running);
         }
         ThreadPlan plan = d.plan();
         List<String> warnings = new ArrayList<>(d.notes());
-        for (String note : plan.notes()) {
-            LOG.warn("interp4j: {}", note);
+        for (String note : d.notes()) {
+            if (logged.add(note.replaceAll("[0-9]+", "#"))) {
+                LOG.warn("interp4j: {}", note);
+            }
         }
         int jvm = Runtime.getRuntime().availableProcessors();
         if (jvm != plan.budget().cpus()) {
             LOG.debug("CPU budget {} differs from Runtime.availableProcessors() = {}", plan.budget().cpus(), jvm);
         }
+        if (!boundary.blasLoaded() && d.pids().headroom() <= ThreadPlanning.PID_MARGIN) {
+            // Hardly a task slot left for JavaCPP's deallocator thread (the JVM may take the last ones at any
+            // moment): if starting it failed, the loader would fail for good; without it, native memory is
+            // freed only when closed explicitly.
+            boundary.disablePointerGc();
+            if (logged.add(NativeBoundary.NO_POINTER_GC)) {
+                LOG.warn("interp4j: at most {} free tasks under pids.max ({}): set {}=true so that JavaCPP loads "
+                        + "without starting its deallocator thread", ThreadPlanning.PID_MARGIN, d.pids(),
+                        NativeBoundary.NO_POINTER_GC);
+            }
+        }
         Map<String, String> envSet = new LinkedHashMap<>(old == null ? Map.of() : old.environmentSet());
-        if (plan.manageBlas() && !plan.environment().isEmpty()) {
-            if (boundary.blasLoaded() || blasLoading.alreadyLoaded()) {
-                LOG.debug("OpenBLAS already loaded: environment not changed");
-            } else {
-                String failure = boundary.setEnvironment(plan.environment());
+        if (plan.manageBlas() && blasLoading.loadedByOthersFirst()) {
+            LOG.debug("OpenBLAS was loaded by others first: environment not changed");
+        } else if (plan.manageBlas()) {
+            // Set what the plan says (after our own load too: the variables are replaced in place), and put
+            // back what an earlier plan set but this one leaves alone (where the JVM's start environment had
+            // it), so that the environment always says what OpenBLAS runs.
+            Map<String, String> wanted = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : envSet.entrySet()) {
+                if (!plan.environment().containsKey(e.getKey()) && environment.containsKey(e.getKey())) {
+                    wanted.put(e.getKey(), environment.get(e.getKey()));
+                }
+            }
+            for (Map.Entry<String, String> e : plan.environment().entrySet()) {
+                if (!e.getValue().equals(envSet.get(e.getKey()))) {
+                    wanted.put(e.getKey(), e.getValue());
+                }
+            }
+            if (!wanted.isEmpty()) {
+                String failure = boundary.setEnvironment(wanted);
                 if (failure == null) {
-                    envSet.putAll(plan.environment());
+                    envSet.putAll(wanted);
+                    envSet.keySet().removeIf(k -> !plan.environment().containsKey(k)
+                            && Objects.equals(environment.get(k), envSet.get(k)));
                 } else {
                     warn(warnings, failure + "; falling back to openblas_set_num_threads after load (the pool "
                             + "OpenBLAS creates at load may then be larger than " + plan.blasThreads() + ")");
@@ -368,14 +456,19 @@ public final class NativeRuntime {
             }
         }
         LOG.debug("interp4j plan: {}", plan);
-        State next = new State(d, new ComputeGate(plan.threadsPerCall(), depth), warnings, envSet);
-        if (old != null && boundary.blasLoaded() && plan.manageBlas()) {
-            // Wait for calls in flight under the old gate before changing the process-wide count.
+        // The same gate while the count per call is unchanged, so that leases in flight keep counting.
+        ComputeGate gate = old != null && old.plan().threadsPerCall() == plan.threadsPerCall() ? old.gate()
+                : new ComputeGate(plan.threadsPerCall(), depth);
+        State next = new State(d, gate, warnings, envSet);
+        if (old != null && blasReport != null && plan.manageBlas()) {
+            // Wait for calls in flight under the old gate before changing the process-wide count. (Before
+            // blasReport is set no BLAS call has been handed out, and ensureBlas sets the count itself.)
             ComputeLease all = old.gate().acquireAll();
             try {
                 state = next;
                 int reported = blasThreadCount.force(plan.blasThreads());
                 LOG.debug("OpenBLAS threads set to {}, reads back {}", plan.blasThreads(), reported);
+                state = new State(d, gate, warnings, matchRunningCount(envSet, plan.blasThreads(), reported));
             } finally {
                 all.close();
             }
@@ -383,6 +476,31 @@ public final class NativeRuntime {
         } else {
             state = next;
         }
+    }
+
+    /**
+     * When OpenBLAS runs another count than decided (it caps the count at its build's MAX_THREADS), the
+     * variables native-config set to the decided count are set to the count it runs, so that the report
+     * and {@link #childProcessEnvironment()} say what runs.
+     *
+     * @return the variables set after the change (the same map when nothing changed)
+     */
+    private Map<String, String> matchRunningCount(Map<String, String> envSet, int decided, int reported) {
+        if (reported < 1 || reported == decided || blasLoading.loadedByOthersFirst()) {
+            return envSet;
+        }
+        Map<String, String> wanted = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : envSet.entrySet()) {
+            if (e.getValue().equals(Integer.toString(decided))) {
+                wanted.put(e.getKey(), Integer.toString(reported));
+            }
+        }
+        if (wanted.isEmpty() || boundary.setEnvironment(wanted) != null) {
+            return envSet;
+        }
+        Map<String, String> updated = new LinkedHashMap<>(envSet);
+        updated.putAll(wanted);
+        return updated;
     }
 
     private Settings settings() {
@@ -406,6 +524,7 @@ public final class NativeRuntime {
         return NativeReport.builder()
                 .budget(plan.budget())
                 .memoryLimit(d.memory())
+                .pidLimit(d.pids())
                 .jvmAvailableProcessors(live ? Runtime.getRuntime().availableProcessors() : -1)
                 .policy(plan.policy())
                 .threadsPerCall(plan.threadsPerCall())
@@ -436,22 +555,46 @@ public final class NativeRuntime {
         return m;
     }
 
-    /** OpenBLAS's process-wide thread count as last set, so that unchanged counts are not set again. */
+    /**
+     * OpenBLAS's process-wide thread count as last set, so that unchanged counts are not set again, and
+     * the size of its pools (the largest count it has run with: pools never shrink), so that a growth is
+     * recognised and checked against the task headroom before it happens.
+     */
     private final class BlasThreadCount {
         private int current = -1;
+        private int pool;
+        private int lastReported = -1;
+
+        /** Records the count OpenBLAS reports right after loading (its pools' size), if known. */
+        synchronized void loaded(int reported) {
+            pool = Math.max(pool, Math.max(1, reported));
+        }
+
+        /** @return the pools' size: the largest count OpenBLAS has run with (at least 1 once loaded) */
+        synchronized int pool() {
+            return Math.max(1, pool);
+        }
 
         /** Sets the count and reads it back. */
         synchronized int force(int threads) {
             int reported = boundary.setBlasThreads(threads);
             current = threads;
+            pool = Math.max(pool, threads);
+            lastReported = reported;
             return reported;
         }
 
-        /** Sets the count if it differs from the last one set. */
+        /** @return what OpenBLAS reported after the last {@link #force}, or -1 */
+        synchronized int reported() {
+            return lastReported;
+        }
+
+        /** Sets the count if it differs from the last one set (never above the pools' size: leases are smaller). */
         synchronized void ensure(int threads) {
             if (current != threads) {
                 boundary.setBlasThreads(threads);
                 current = threads;
+                pool = Math.max(pool, threads);
             }
         }
     }

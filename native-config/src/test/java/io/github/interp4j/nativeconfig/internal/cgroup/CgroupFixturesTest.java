@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.interp4j.nativeconfig.BudgetSource;
 import io.github.interp4j.nativeconfig.CpuBudget;
 import io.github.interp4j.nativeconfig.MemoryLimit;
+import io.github.interp4j.nativeconfig.PidLimit;
 import io.github.interp4j.nativeconfig.Rounding;
 import io.github.interp4j.nativeconfig.internal.policy.BudgetDecision;
 import java.util.HashSet;
@@ -50,6 +51,9 @@ class CgroupFixturesTest {
             cpuset-no-quota-v1    | 1 | 2 | 2 | CPUSET            |     -1 |     -1 | -                 |  2 |  8 |         -1 | -
             escaped-mountpoint-v1 | 1 | 5 | 5 | CGROUP_V1_QUOTA   | 500000 | 100000 | /app              |  8 |  8 |         -1 | -
             no-cgroup             | 0 | 4 | 4 | HOST              |     -1 |     -1 | -                 |  4 |  4 |         -1 | -
+            pids-k8s-v1           | 1 | 4 | 4 | HOST              |     -1 |     -1 | -                 |  4 |  4 |         -1 | -
+            pids-v2               | 2 | 8 | 8 | HOST              |     -1 |     -1 | -                 |  8 |  8 |         -1 | -
+            pids-v2-no-controller | 2 | 1 | 1 | HOST              |     -1 |     -1 | -                 | -1 |  1 |         -1 | -
             """)
     void fixtureBudget(String fixture, int version, int floorCpus, int ceilCpus, BudgetSource source,
                        long quotaUs, long periodUs, String quotaCgroup, int affinity, int host,
@@ -89,6 +93,43 @@ class CgroupFixturesTest {
             }
         }
         assertEquals(Set.copyOf(Fixtures.names()), inTable);
+    }
+
+    /**
+     * Columns: fixture | pids.max of the level with the least headroom (-1 = unlimited) | its pids.current |
+     * its cgroup | the number of pids levels read. Fixtures without pids files (or without the controller)
+     * are unlimited.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            pids-k8s-v1           |  100 |  90 | /kubepods/pod1 | 3
+            pids-v2               |  200 | 180 | /app.slice     | 2
+            pids-v2-no-controller |   -1 |  -1 | -              | 0
+            docker-v1             |   -1 |  -1 | -              | 0
+            docker-v2             |   -1 |  -1 | -              | 0
+            hybrid                |   -1 |  -1 | -              | 0
+            no-cgroup             |   -1 |  -1 | -              | 0
+            """)
+    void fixturePidLimit(String fixture, long max, long current, String cgroup, int levels) {
+        CgroupSnapshot s = new SystemReader(Fixtures.root(fixture)).read();
+        PidLimit expected = max < 0 ? PidLimit.unlimited() : PidLimit.of(max, current, cgroup);
+        assertAll(fixture + ": " + s,
+                () -> assertEquals(expected, BudgetDecision.pids(s.pidsLevels()), "pid limit"),
+                () -> assertEquals(levels, s.pidsLevels().size(), "pids levels"),
+                () -> assertEquals(s.pidsLevels(), new SystemReader(Fixtures.root(fixture)).readPids(),
+                        "readPids() reads what read() does"));
+    }
+
+    @Test
+    void pidsLevelsAreReadFromTheProcessUpAndSkipUnknowns() {
+        CgroupSnapshot s = new SystemReader(Fixtures.root("pids-v2")).read();
+        // task/pids.max "lots" is malformed; the root's pids.max has no pids.current: both skipped
+        assertEquals(java.util.List.of(new CgroupSnapshot.PidsLevel("/app.slice/job", 64, 10),
+                new CgroupSnapshot.PidsLevel("/app.slice", 200, 180)), s.pidsLevels());
+        CgroupSnapshot k8s = new SystemReader(Fixtures.root("pids-k8s-v1")).read();
+        assertEquals(new CgroupSnapshot.PidsLevel("/kubepods/pod1/ctr", -1, 30), k8s.pidsLevels().get(0));
+        assertEquals(20, BudgetDecision.pids(s.pidsLevels()).headroom());
+        assertEquals(Long.MAX_VALUE, PidLimit.unlimited().headroom());
     }
 
     @Test

@@ -17,6 +17,8 @@ final class FakeBoundary implements NativeBoundary {
     Runnable prepare = () -> { };
     final Map<String, String> environment = new LinkedHashMap<>();
     final List<Integer> threadCalls = new ArrayList<>();
+    boolean pointerGcDisabled;
+    int maxThreads = Integer.MAX_VALUE;
     private boolean loaded;
     private int threads = 8;
 
@@ -32,6 +34,11 @@ final class FakeBoundary implements NativeBoundary {
         }
         environment.putAll(variables);
         return null;
+    }
+
+    @Override
+    public void disablePointerGc() {
+        pointerGcDisabled = true;
     }
 
     @Override
@@ -71,8 +78,8 @@ final class FakeBoundary implements NativeBoundary {
     @Override
     public int setBlasThreads(int n) {
         threadCalls.add(n);
-        threads = n;
-        return n;
+        threads = Math.min(n, maxThreads);
+        return threads;
     }
 
     @Override

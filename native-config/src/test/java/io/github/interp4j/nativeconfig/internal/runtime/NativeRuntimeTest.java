@@ -9,7 +9,11 @@ import io.github.interp4j.nativeconfig.ThreadPolicy;
 import io.github.interp4j.nativeconfig.internal.policy.CacheDirectory;
 import org.junit.jupiter.api.Test;
 
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -191,5 +195,165 @@ class NativeRuntimeTest {
             assertFalse(t.isAlive(), "a worker sharing the lease waited for the budget");
         }
         assertThrows(IllegalArgumentException.class, () -> rt.acquire(0));
+    }
+
+    // ---------------------------------------------------------------- issue 11: settings that cannot hurt
+
+    @Test
+    void afterLoadTheEnvironmentAndTheReportSayWhatOpenBlasRuns() {
+        properties.put("interp4j.threads", "3");
+        NativeRuntime rt = runtime(Map.of());
+        assertEquals("3", rt.report().environmentSet().get("OPENBLAS_NUM_THREADS"));
+        NativeReport r = rt.configure(NativeConfigOptions.builder().blasThreads(1).build());
+        assertEquals(1, r.blas().threads());
+        assertEquals("1", r.environmentSet().get("OPENBLAS_NUM_THREADS"));
+        assertEquals("1", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
+        assertEquals("1", boundary.environment.get("OPENBLAS_NUM_THREADS"));
+        assertEquals(r.environmentSet(), rt.report().environmentSet());
+        // back to the policy: the environment follows again
+        r = rt.configure(NativeConfigOptions.defaults());
+        assertEquals(3, r.blas().threads());
+        assertEquals("3", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
+    }
+
+    @Test
+    void aStaleEnvironmentCountIsCappedAndNamed() {
+        NativeRuntime rt = runtime(Map.of("OPENBLAS_NUM_THREADS", "100000"));
+        NativeReport r = rt.report();
+        assertEquals(1, r.budget().cpus());
+        assertEquals(1, r.blas().threads());
+        assertEquals("1", boundary.environment.get("OPENBLAS_NUM_THREADS"), "set before load, so the pool is 1");
+        assertTrue(r.warnings().get(0).contains("OPENBLAS_NUM_THREADS=100000 exceeds the CPU budget of 1"),
+                r.warnings().toString());
+    }
+
+    @Test
+    void malformedSettingsAreWarningsNamingThem() {
+        properties.put("interp4j.rounding", "banana");
+        NativeReport r = runtime(Map.of("OPENBLAS_NUM_THREADS", "0", "OMP_NUM_THREADS", "abc")).decision();
+        String w = r.warnings().toString();
+        assertTrue(w.contains("interp4j.rounding=banana"), w);
+        assertTrue(w.contains("OPENBLAS_NUM_THREADS=0"), w);
+        assertTrue(w.contains("OMP_NUM_THREADS=abc"), w);
+    }
+
+    @Test
+    void theInfoSummaryIsAtMostThreeLines() {
+        NativeReport r = runtime(Map.of("OPENBLAS_NUM_THREADS", "-1", "GOTO_NUM_THREADS", "64")).report();
+        String summary = r.toSummary();
+        assertTrue(summary.split("\n").length <= 3, summary);
+        assertTrue(summary.contains("CPU budget 1 (CGROUP_V2_CPU_MAX)"), summary);
+        assertTrue(summary.contains("BLAS threads 1"), summary);
+        assertTrue(summary.contains(r.warnings().size() + " warnings, first: " + r.warnings().get(0)), summary);
+        assertTrue(r.toText().split("\n").length > 3, "the full report stays complete");
+    }
+
+    @Test
+    void decideFromAMissingOrUnreadableRootIsAnError(@TempDir Path tmp) throws IOException {
+        NativeRuntime rt = runtime(Map.of());
+        Path missing = tmp.resolve("nonexistent");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> rt.decideFrom(missing));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("does not exist"),
+                e.getMessage());
+        Path file = Files.writeString(tmp.resolve("file"), "x");
+        e = assertThrows(IllegalArgumentException.class, () -> rt.decideFrom(file));
+        assertTrue(e.getMessage().contains("not a directory"), e.getMessage());
+        Path empty = Files.createDirectory(tmp.resolve("empty"));
+        e = assertThrows(IllegalArgumentException.class, () -> rt.decideFrom(empty));
+        assertTrue(e.getMessage().contains("holds none of proc/self/mountinfo"), e.getMessage());
+    }
+
+    // ---------------------------------------------------------------- issue 11: task limits
+
+    /** A cgroup v1 tree with a pids limit on /job whose pids.current the test changes. */
+    private static Path pidsTree(Path root, long max, long current) throws IOException {
+        write(root, "proc/self/mountinfo", "39 31 0:36 / /sys/fs/cgroup/pids rw,relatime - cgroup cgroup rw,pids\n");
+        write(root, "proc/self/cgroup", "8:pids:/job\n");
+        write(root, "sys/devices/system/cpu/online", "0-7\n");
+        setPids(root, max, current);
+        return root;
+    }
+
+    private static void setPids(Path root, long max, long current) throws IOException {
+        write(root, "sys/fs/cgroup/pids/job/pids.max", max + "\n");
+        write(root, "sys/fs/cgroup/pids/job/pids.current", current + "\n");
+    }
+
+    private static void write(Path root, String rel, String text) throws IOException {
+        Path p = root.resolve(rel);
+        Files.createDirectories(p.getParent());
+        Files.writeString(p, text);
+    }
+
+    @Test
+    void theHeadroomIsReadAgainRightBeforeTheLoad(@TempDir Path tmp) throws IOException {
+        Path root = pidsTree(tmp, 100, 60);              // headroom 40: 16 BLAS threads fit
+        properties.put("interp4j.blas.threads", "16");
+        NativeRuntime rt = new NativeRuntime(root, boundary, () -> Map.copyOf(properties), Map.of());
+        assertEquals(16, rt.decision().blasThreads());
+        assertEquals("16", boundary.environment.get("OPENBLAS_NUM_THREADS"));
+        setPids(root, 100, 90);                          // headroom 10 by the time BLAS loads: 1 thread
+        NativeReport r = rt.report();
+        assertEquals("1", boundary.environment.get("OPENBLAS_NUM_THREADS"), "re-sized before the load");
+        assertEquals(1, r.blasThreads());
+        assertEquals(1, r.blas().threads());
+        assertEquals(Map.of("OPENBLAS_NUM_THREADS", "1", "OMP_NUM_THREADS", "1", "MKL_NUM_THREADS", "1"),
+                r.environmentSet());
+        assertEquals(10, r.pidLimit().headroom());
+        assertEquals("/job", r.pidLimit().cgroup());
+        assertTrue(r.warnings().toString().contains("pids.max 100 of cgroup /job"), r.warnings().toString());
+    }
+
+    @Test
+    void everyGrowthOfTheLoadedPoolsIsCheckedAgainstTheHeadroom(@TempDir Path tmp) throws IOException {
+        Path root = pidsTree(tmp, 100, 91);              // headroom 9: load with 1 thread
+        NativeRuntime rt = new NativeRuntime(root, boundary, () -> Map.copyOf(properties), Map.of());
+        assertEquals(1, rt.report().blas().threads());
+        setPids(root, 100, 60);                          // headroom 40: growing from 1 to 16 starts 30 threads
+        rt.setThreadPolicy(ThreadPolicy.fixed(16));
+        assertEquals(16, rt.report().blas().threads());
+        setPids(root, 100, 95);                          // headroom 5: no growth beyond the pools' 16
+        rt.setThreadPolicy(ThreadPolicy.fixed(32));
+        NativeReport r = rt.report();
+        assertEquals(16, r.blas().threads());
+        assertEquals(16, r.blasThreads());
+        assertEquals("16", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
+        assertEquals(1, r.threadsPerCall(), "1 + max(0, 5 - 8) workers");
+        assertTrue(boundary.threadCalls.stream().allMatch(n -> n <= 16), boundary.threadCalls.toString());
+        setPids(root, 100, 95);
+        rt.setThreadPolicy(ThreadPolicy.sequential());   // shrinking needs no headroom
+        assertEquals(1, rt.report().blas().threads());
+        rt.setThreadPolicy(ThreadPolicy.fixed(16));      // nor does growing back within the pools
+        assertEquals(16, rt.report().blas().threads());
+    }
+
+    @Test
+    void withHardlyAFreeTaskJavaCppIsAskedNotToStartItsDeallocatorThread(@TempDir Path tmp) throws IOException {
+        Path root = pidsTree(tmp, 40, 40);
+        NativeReport r = new NativeRuntime(root, boundary, () -> Map.copyOf(properties), Map.of()).report();
+        assertTrue(boundary.pointerGcDisabled);
+        assertEquals(1, r.blas().threads());
+        assertEquals(0, r.pidLimit().headroom());
+        FakeBoundary other = new FakeBoundary();
+        new NativeRuntime(pidsTree(tmp, 40, 32), other, Map::of, Map.of()).report();
+        assertTrue(other.pointerGcDisabled, "8 free tasks: the JVM may take them before the deallocator starts");
+        FakeBoundary roomy = new FakeBoundary();
+        new NativeRuntime(pidsTree(tmp, 40, 31), roomy, Map::of, Map.of()).report();
+        assertFalse(roomy.pointerGcDisabled, "9 free tasks leave one for the deallocator");
+    }
+
+    @Test
+    void whenOpenBlasCapsTheCountTheEnvironmentSaysWhatItRuns() {
+        boundary.maxThreads = 64;                        // OpenBLAS's MAX_THREADS
+        properties.put("interp4j.blas.threads", "100");
+        NativeRuntime rt = runtime(Map.of());
+        NativeReport r = rt.report();
+        assertEquals(100, r.blasThreads(), "decided");
+        assertEquals(64, r.blas().threads(), "runs");
+        assertEquals("64", r.environmentSet().get("OPENBLAS_NUM_THREADS"));
+        assertEquals("64", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
+        assertTrue(r.warnings().toString().contains("OpenBLAS reports 64 threads"), r.warnings().toString());
+        rt.setThreadPolicy(ThreadPolicy.fixed(2));
+        assertEquals("2", rt.childProcessEnvironment().get("OPENBLAS_NUM_THREADS"));
     }
 }
