@@ -139,10 +139,7 @@ public record AgentDecision(Decision decision, Map<String, String> toSet, Map<St
             warnings.add(e.getValue() + ": overwritten with " + count);
         }
         kept.keySet().removeAll(toSet.keySet());
-        if (plan.manageBlas() && plan.blasThreads() > budget) {
-            warnings.add("BLAS threads " + count + " exceed the budget of " + cpus(budget) + " ("
-                    + plan.blasThreadsOrigin() + "; honoured as an explicit choice)");
-        }
+        // an explicit count above the budget (option or property) is honoured with the planning's own note
 
         Integer parallelism = null;
         int fitting = Math.max(1, budget - 1);

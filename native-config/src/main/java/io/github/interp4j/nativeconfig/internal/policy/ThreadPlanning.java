@@ -292,7 +292,8 @@ public final class ThreadPlanning {
             }
         }
         for (Map.Entry<String, Integer> e : envCounts.entrySet()) {
-            if (e.getValue() > cpus) {
+            // unmanaged: the environment and OpenBLAS are left alone, so nothing is capped to report
+            if (manage && e.getValue() > cpus) {
                 String name = e.getKey();
                 notes.add("environment " + name + "=" + env.get(name).trim() + " exceeds the CPU budget of " + cpus
                         + (name.equals(envName) && origin.startsWith("environment") ? ": BLAS threads capped at " + cpus
