@@ -17,6 +17,7 @@ family, whose docstring lists that family's keys:
   delaunay      scipy.spatial.Delaunay                (keys in delaunay.py)
   linear_nd     LinearNDInterpolator and its Delaunay (keys in linear_nd.py)
   nearest_nd    NearestNDInterpolator                (keys in nearest_nd.py)
+  smoothing     make_smoothing_spline, with a 60-digit mpmath reference (keys in smoothing.py)
 
 Fixture format (UTF-8 text, one item per line, read by ScipyFixture.java):
   * lines starting with '#' are comments: the provenance header (generator, scipy/numpy/python

@@ -267,38 +267,47 @@ public final class PentadiagonalLdl {
     }
 
     /**
-     * {@code tr(M^-1 P)} for the current factor {@code M = L D L^T} and a symmetric pentadiagonal {@code P}:
-     * the five central bands of {@code Sigma = M^-1} come from {@code Sigma = D^-1 L^-1 + (I - L^T) Sigma},
-     * row by row from the last (Hutchinson and de Hoog), each needing only the two rows below it.
+     * {@code tr(M^-1 P)} and {@code tr(M^-1 R)} for the current factor {@code M = L D L^T}, a symmetric
+     * pentadiagonal {@code P} and a symmetric tridiagonal {@code R}: the five central bands of
+     * {@code Sigma = M^-1} come from {@code Sigma = D^-1 L^-1 + (I - L^T) Sigma}, row by row from the last
+     * (Hutchinson and de Hoog), each needing only the two rows below it. O(n), no storage.
      *
-     * @param p0 diagonal of {@code P}
-     * @param p1 first super-diagonal
-     * @param p2 second super-diagonal
-     * @return the trace
+     * @param p0  diagonal of {@code P}
+     * @param p1  first super-diagonal of {@code P}
+     * @param p2  second super-diagonal of {@code P}
+     * @param r0  diagonal of {@code R}
+     * @param r1  first super-diagonal of {@code R}
+     * @param out receives {@code tr(M^-1 P)} at 0 and {@code tr(M^-1 R)} at 1
      */
-    public double traceInverseTimes(double[] p0, double[] p1, double[] p2) {
+    public void traces(double[] p0, double[] p1, double[] p2, double[] r0, double[] r1, double[] out) {
         double s11 = 0.0;  // Sigma[i+1][i+1]
         double s12 = 0.0;  // Sigma[i+1][i+2]
         double s22 = 0.0;  // Sigma[i+2][i+2]
-        double tr = 0.0;
+        double trP = 0.0;
+        double trR = 0.0;
         for (int i = n - 1; i >= 0; i--) {
             double aa = i + 1 < n ? a[i + 1] : 0.0;
             double bb = i + 2 < n ? b[i + 2] : 0.0;
             double e1 = -aa * s11 - bb * s12;        // Sigma[i][i+1]
             double e2 = -aa * s12 - bb * s22;        // Sigma[i][i+2]
             double e0 = 1.0 / d[i] - aa * e1 - bb * e2;
-            double sum = e0 * p0[i];
+            double sp = e0 * p0[i];
+            double sr = e0 * r0[i];
             if (i + 1 < n) {
-                sum += 2.0 * e1 * p1[i];
+                sp += 2.0 * e1 * p1[i];
+                sr += 2.0 * e1 * r1[i];
             }
             if (i + 2 < n) {
-                sum += 2.0 * e2 * p2[i];
+                sp += 2.0 * e2 * p2[i];
             }
-            tr += sum;
+            trP += sp;
+            trR += sr;
             s22 = s11;
             s12 = e1;
             s11 = e0;
         }
-        return tr;
+        out[0] = trP;
+        out[1] = trR;
     }
+
 }

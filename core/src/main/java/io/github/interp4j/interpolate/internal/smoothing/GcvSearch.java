@@ -11,12 +11,13 @@ import java.util.List;
  * towards {@code lamS -> infinity} to the weighted least-squares line's. On scaled abscissae (spacing
  * {@code 1/(n-1)} on average) the transition lies between {@code lamS ~ (n-1)^-3} (the shortest wavelengths
  * start to be damped) and {@code lamS ~ n / pi^4} (the longest is damped), so a grid of half-decade steps
- * over {@code [(n-1)^-3 / 100, 100 n]} (about {@code 4 log10 n + 4} decades) brackets every minimum that is
+ * over {@code [hmin^3 / 100, 100 n]} ({@code hmin} the smallest scaled spacing; the shortest wavelengths
+ * of unevenly spaced data are damped from {@code lamS ~ hmin^3} on) brackets every minimum that is
  * not narrower than a half decade; the {@value #REFINED} lowest local minima of the grid are then refined by
  * Brent's method (Forsythe, Malcolm and Moler's {@code fmin}) on the two neighbouring grid intervals to
  * {@value #TOLERANCE} in {@code s}. This is a global search where scipy runs one bounded Brent search on
  * {@code lam} in {@code (0, n)} (unscaled, linear in {@code lam}), which finds one local minimum.
- * Cost: about {@code 8 log10 n + 40} score evaluations of {@code O(n)} each.
+ * Cost: about {@code 2 log10(n / hmin^3) + 40} score evaluations of {@code O(n)} each.
  *
  * <p>Thread-safety: stateless; the smoother passed in is used by the calling thread only.
  */
@@ -53,15 +54,27 @@ public final class GcvSearch {
      */
     public static Minimum minimize(ReinschSmoother smoother, double[] y) {
         int n = smoother.size();
-        double lo = -3.0 * Math.log(n - 1.0) - 2.0 * Math.log(10.0);
+        double lo = 3.0 * Math.log(smoother.minSpacing()) - 2.0 * Math.log(10.0);
         double hi = Math.log(n) + 2.0 * Math.log(10.0);
         int points = (int) Math.ceil((hi - lo) / STEP) + 1;
         double[] s = new double[points];
         double[] g = new double[points];
         int best = -1;
+        double trPrev = Double.POSITIVE_INFINITY;
         for (int k = 0; k < points; k++) {
             s[k] = lo + k * STEP;
             g[k] = smoother.gcv(Math.exp(s[k]), y);
+            if (g[k] < Double.POSITIVE_INFINITY) {
+                // tr(S) decreases with lam: a clear increase means the trace has lost its accuracy
+                double tr = smoother.lastTraceS();
+                if (tr > trPrev * (1.0 + 1e-6) + 1e-6) {
+                    throw new ArithmeticException("the GCV score lost its accuracy (tr(S) = " + tr + " at lam = "
+                            + Math.exp(s[k]) * smoother.lamUnit() + " exceeds " + trPrev + " at a smaller lam): the "
+                            + "abscissae are too closely spaced (smallest gap " + smoother.minSpacing()
+                            + " of the range); give lam explicitly");
+                }
+                trPrev = tr;
+            }
             if (g[k] < Double.POSITIVE_INFINITY && (best < 0 || g[k] < g[best])) {
                 best = k;
             }

@@ -54,6 +54,10 @@ public final class ReinschSmoother {
     private final double lamUnit;
     private final PentadiagonalLdl ldl;
     private final double[] work;
+    private final double[] traces = new double[2];
+    private double lastTraceS;
+    /** the last sum of ((Q gamma)_i / w'_i)^2, for the lamS = 0 limit of the score */
+    private double lastRawRss;
 
     /**
      * Builds the scaled system: O(n).
@@ -140,6 +144,20 @@ public final class ReinschSmoother {
         this.work = new double[m];
     }
 
+    /** @return the smallest scaled spacing {@code min_i (x_{i+1} - x_i) / (x_{n-1} - x_0)} */
+    public double minSpacing() {
+        double v = 1.0;
+        for (double hi : h) {
+            v = Math.min(v, hi);
+        }
+        return v;
+    }
+
+    /** @return {@code tr(S)} at the last score evaluated ({@code n} at {@code lamS = 0}) */
+    public double lastTraceS() {
+        return lastTraceS;
+    }
+
     /** @return the number of data points */
     public int size() {
         return n;
@@ -179,25 +197,26 @@ public final class ReinschSmoother {
      * @return the score, or +infinity if the system is numerically singular at {@code lamS}
      */
     public double gcv(double lamS, double[] y) {
-        if (!secondDerivatives(lamS, y, 1, work)) {
+        if (!secondDerivatives(lamS, y, 1, work, false)) {
             return Double.POSITIVE_INFINITY;
         }
-        double rss = residualSumOfSquares(work);
-        double tr = traceResidualOperator(lamS);
-        if (!(tr > 0.0)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return n * (rss / tr) / tr;
+        lastRawRss = residualSumOfSquares(work);
+        double rss = lamS * lamS * lastRawRss;
+        double frac = residualTraceFraction(lamS);
+        return score(rss, frac);
     }
 
     /**
-     * Factors {@code M = R + lamS P} and solves for the second derivatives at the interior knots: first by
-     * {@code L D L^T} of {@code M} (fast); if that meets a pivot that is not positive (closely spaced abscissae
-     * make {@code P}'s scales differ by many orders of magnitude), by Givens rotations of
-     * {@code [C; sqrt(lamS) W'^-1/2 Q]} ({@code C^T C = R}), which never forms {@code P}.
+     * Factors {@code M = R + lamS P} and solves for the second derivatives at the interior knots. For the
+     * returned fit ({@code accurate}) and whenever {@code L D L^T} of {@code M} meets a pivot that is not positive,
+     * by Givens rotations of {@code [C; sqrt(lamS) W'^-1/2 Q]} ({@code C^T C = R}), which never forms {@code P}
+     * (closely spaced abscissae make {@code P}'s entries differ by many orders of magnitude, and the
+     * coefficients from {@code L D L^T} then lose up to 1e-7 relative where the rotations keep 1e-12); during
+     * the GCV search by the faster {@code L D L^T} (at {@code lamS = 0} always: {@code M = R} is diagonally
+     * dominant).
      */
-    private boolean secondDerivatives(double lamS, double[] y, int cols, double[] gamma) {
-        if (ldl.factor(lamS, r0, r1, p0, p1, p2)) {
+    private boolean secondDerivatives(double lamS, double[] y, int cols, double[] gamma, boolean accurate) {
+        if ((lamS == 0.0 || !accurate) && ldl.factor(lamS, r0, r1, p0, p1, p2)) {
             for (int c = 0; c < cols; c++) {
                 double[] g = qty(y, cols, c);
                 for (int j = 0; j < m; j++) {
@@ -211,14 +230,38 @@ public final class ReinschSmoother {
     }
 
     /**
-     * {@code tr(I - S) = lamS tr(M^-1 P)}, or NaN when rounding has pushed it outside its range
-     * {@code [0, n - 2]} (beyond a relative margin of 1e-6), which happens only for {@code lamS} so large that
-     * {@code M} is numerically singular.
+     * {@code tr(I - S) / n} for the current factor, from whichever of two exact identities is free of
+     * cancellation: {@code tr(I - S) = lamS tr(M^-1 P)} while the fit is close to interpolation
+     * ({@code tr(S) > n/2}), and {@code tr(S) = 2 + tr(M^-1 R)} otherwise (from {@code [C; G] = Q [U; 0]}
+     * with orthonormal columns: {@code tr(M^-1 C^T C) + tr(M^-1 G^T G) = n - 2}). {@code R} has no large
+     * entries, so the second form stays accurate for large {@code lam} and closely spaced abscissae, where
+     * the sum {@code tr(M^-1 P)} cancels to a small fraction of its terms. NaN if neither is in range.
      */
-    private double traceResidualOperator(double lamS) {
-        double tr = ldl.traceInverseTimes(p0, p1, p2);
-        double t = lamS * tr;
-        return tr > 0.0 && t <= (n - 2) * (1.0 + 1e-6) ? tr : Double.NaN;
+    private double residualTraceFraction(double lamS) {
+        ldl.traces(p0, p1, p2, r0, r1, traces);
+        double trS = 2.0 + traces[1];
+        lastTraceS = trS > 0.5 * n ? n - lamS * traces[0] : trS;
+        if (trS <= 0.5 * n) {
+            return trS >= 2.0 * (1.0 - 1e-9) ? (n - trS) / n : Double.NaN;
+        }
+        double trIS = lamS * traces[0];
+        return trIS >= 0.0 && trIS <= n - 2 ? trIS / n : Double.NaN;
+    }
+
+    /**
+     * scipy's score {@code (rss / n) / frac^2}; at {@code lamS = 0} (both zero) its limit, computed from the
+     * ratio of the unscaled quantities.
+     */
+    private double score(double rss, double frac) {
+        if (!(frac >= 0.0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (frac == 0.0) {
+            // lamS = 0: rss / lamS^2 and frac / lamS have finite limits
+            double tr = traces[0];
+            return tr > 0.0 ? n * (lastRawRss / tr) / tr : Double.POSITIVE_INFINITY;
+        }
+        return rss / n / (frac * frac);
     }
 
     /** sum over i of ((Q gamma)_i / w'_i)^2 for gamma of length n - 2. */
@@ -251,11 +294,11 @@ public final class ReinschSmoother {
      */
     public double[] fit(double lamS, double[] y, int cols, double[] gcv) {
         double[] gammas = new double[m * cols];
-        if (!secondDerivatives(lamS, y, cols, gammas)) {
+        if (!secondDerivatives(lamS, y, cols, gammas, true)) {
             throw new ArithmeticException("the smoothing spline system is numerically singular at lam = "
                     + lamS * lamUnit);
         }
-        double tr = traceResidualOperator(lamS);
+        double frac = residualTraceFraction(lamS);
         double[] c = new double[(n + 2) * cols];
         double[] gam = new double[n];
         double[] f = new double[n];
@@ -272,7 +315,8 @@ public final class ReinschSmoother {
                 f[i] = y[i * cols + col] - lamS * v;
                 sPrev = s;
             }
-            gcv[col] = tr > 0.0 ? n * (rss / tr) / tr : Double.POSITIVE_INFINITY;
+            lastRawRss = rss;
+            gcv[col] = score(lamS * lamS * rss, frac);
             toBSpline(f, gam, c, cols, col);
         }
         return c;
