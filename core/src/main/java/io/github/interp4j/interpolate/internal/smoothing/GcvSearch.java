@@ -1,5 +1,8 @@
 package io.github.interp4j.interpolate.internal.smoothing;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,7 @@ import java.util.List;
  * <p>Thread-safety: stateless; the smoother passed in is used by the calling thread only.
  */
 public final class GcvSearch {
+    private static final Logger LOG = LoggerFactory.getLogger(GcvSearch.class);
     /** Grid step in ln lamS: half a decade. */
     static final double STEP = 0.5 * Math.log(10.0);
     /** Brent's absolute tolerance in ln lamS. */
@@ -61,19 +65,20 @@ public final class GcvSearch {
         double[] g = new double[points];
         int best = -1;
         double trPrev = Double.POSITIVE_INFINITY;
+        int rejected = 0;
         for (int k = 0; k < points; k++) {
             s[k] = lo + k * STEP;
             g[k] = smoother.gcv(Math.exp(s[k]), y);
             if (g[k] < Double.POSITIVE_INFINITY) {
-                // tr(S) decreases with lam: a clear increase means the trace has lost its accuracy
+                // tr(S) decreases with lam: where it does not, the trace has lost its accuracy (for very large lam
+                // and closely spaced abscissae): that grid point is left out
                 double tr = smoother.lastTraceS();
                 if (tr > trPrev * (1.0 + 1e-6) + 1e-6) {
-                    throw new ArithmeticException("the GCV score lost its accuracy (tr(S) = " + tr + " at lam = "
-                            + Math.exp(s[k]) * smoother.lamUnit() + " exceeds " + trPrev + " at a smaller lam): the "
-                            + "abscissae are too closely spaced (smallest gap " + smoother.minSpacing()
-                            + " of the range); give lam explicitly");
+                    g[k] = Double.POSITIVE_INFINITY;
+                    rejected++;
+                } else {
+                    trPrev = tr;
                 }
-                trPrev = tr;
             }
             if (g[k] < Double.POSITIVE_INFINITY && (best < 0 || g[k] < g[best])) {
                 best = k;
@@ -81,6 +86,10 @@ public final class GcvSearch {
         }
         if (best < 0) {
             throw new ArithmeticException("the GCV score is not finite for any lam on the search grid");
+        }
+        if (rejected > 0) {
+            LOG.debug("GCV search: {} of {} grid points left out (trace not monotone), smallest spacing {}", rejected,
+                    points, smoother.minSpacing());
         }
         List<Integer> minima = new ArrayList<>();
         for (int k = 0; k < points; k++) {
