@@ -206,8 +206,9 @@ public final class PentadiagonalLdl {
                     return;
                 }
                 double r = Math.sqrt(u * u + v0 * v0);
-                double cs = u / r;
-                double sn = v0 / r;
+                double inv = 1.0 / r;
+                double cs = u * inv;
+                double sn = v0 * inv;
                 u0[k] = r;
                 double a1 = u1[k];
                 double a2 = u2[k];

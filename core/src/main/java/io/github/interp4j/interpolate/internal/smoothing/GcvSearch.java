@@ -14,13 +14,13 @@ import java.util.List;
  * towards {@code lamS -> infinity} to the weighted least-squares line's. On scaled abscissae (spacing
  * {@code 1/(n-1)} on average) the transition lies between {@code lamS ~ (n-1)^-3} (the shortest wavelengths
  * start to be damped) and {@code lamS ~ n / pi^4} (the longest is damped), so a grid of half-decade steps
- * over {@code [hmin^3 / 100, 100 n]} ({@code hmin} the smallest scaled spacing; the shortest wavelengths
- * of unevenly spaced data are damped from {@code lamS ~ hmin^3} on) brackets every minimum that is
- * not narrower than a half decade; the {@value #REFINED} lowest local minima of the grid are then refined by
+ * over {@code [(n-1)^-3 / 100, 100 n]}, continued in decade steps down to {@code hmin^3 / 100} ({@code hmin}
+ * the smallest scaled spacing: the shortest intervals of unevenly spaced data are smoothed from
+ * {@code lamS ~ hmin^3} on), brackets every minimum that is not narrower than its step; the {@value #REFINED} lowest local minima of the grid are then refined by
  * Brent's method (Forsythe, Malcolm and Moler's {@code fmin}) on the two neighbouring grid intervals to
  * {@value #TOLERANCE} in {@code s}. This is a global search where scipy runs one bounded Brent search on
  * {@code lam} in {@code (0, n)} (unscaled, linear in {@code lam}), which finds one local minimum.
- * Cost: about {@code 2 log10(n / hmin^3) + 40} score evaluations of {@code O(n)} each.
+ * Cost: about {@code 2 log10(n^4) + log10((n hmin)^-3) + 40} score evaluations of {@code O(n)} each.
  *
  * <p>Thread-safety: stateless; the smoother passed in is used by the calling thread only.
  */
@@ -58,16 +58,22 @@ public final class GcvSearch {
      */
     public static Minimum minimize(ReinschSmoother smoother, double[] y) {
         int n = smoother.size();
-        double lo = 3.0 * Math.log(smoother.minSpacing()) - 2.0 * Math.log(10.0);
-        double hi = Math.log(n) + 2.0 * Math.log(10.0);
-        int points = (int) Math.ceil((hi - lo) / STEP) + 1;
+        double decade = Math.log(10.0);
+        double hi = Math.log(n) + 2.0 * decade;
+        // below mid (the mean spacing's cube / 100) only the shortest intervals' wavelengths change: decade steps
+        double mid = Math.min(-3.0 * Math.log(n - 1.0) - 2.0 * decade, hi);
+        double lo = Math.min(3.0 * Math.log(smoother.minSpacing()) - 2.0 * decade, mid);
+        int coarse = (int) Math.ceil((mid - lo) / decade);
+        int points = coarse + (int) Math.ceil((hi - mid) / STEP) + 1;
         double[] s = new double[points];
         double[] g = new double[points];
+        for (int k = 0; k < points; k++) {
+            s[k] = k < coarse ? mid - (coarse - k) * decade : mid + (k - coarse) * STEP;
+        }
         int best = -1;
         double trPrev = Double.POSITIVE_INFINITY;
         int rejected = 0;
         for (int k = 0; k < points; k++) {
-            s[k] = lo + k * STEP;
             g[k] = smoother.gcv(Math.exp(s[k]), y);
             if (g[k] < Double.POSITIVE_INFINITY) {
                 // tr(S) decreases with lam: where it does not, the trace has lost its accuracy (for very large lam
