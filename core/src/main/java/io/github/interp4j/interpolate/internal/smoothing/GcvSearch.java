@@ -16,7 +16,8 @@ import java.util.List;
  * start to be damped) and {@code lamS ~ n / pi^4} (the longest is damped), so a grid of half-decade steps
  * over {@code [(n-1)^-3 / 100, 100 n]}, continued in decade steps down to {@code hmin^3 / 100} ({@code hmin}
  * the smallest scaled spacing: the shortest intervals of unevenly spaced data are smoothed from
- * {@code lamS ~ hmin^3} on), brackets every minimum that is not narrower than its step; the {@value #REFINED} lowest local minima of the grid are then refined by
+ * {@code lamS ~ hmin^3} on), brackets every minimum that is not narrower than its step; the {@value #REFINED} lowest local minima of the grid (the second only if its score is within 1% of
+ * the first) are then refined by
  * Brent's method (Forsythe, Malcolm and Moler's {@code fmin}) on the two neighbouring grid intervals to
  * {@value #TOLERANCE} in {@code s}. This is a global search where scipy runs one bounded Brent search on
  * {@code lam} in {@code (0, n)} (unscaled, linear in {@code lam}), which finds one local minimum.
@@ -29,9 +30,11 @@ public final class GcvSearch {
     /** Grid step in ln lamS: half a decade. */
     static final double STEP = 0.5 * Math.log(10.0);
     /** Brent's absolute tolerance in ln lamS. */
-    static final double TOLERANCE = 1e-7;
+    static final double TOLERANCE = 1e-5;
     /** How many of the grid's local minima are refined. */
     static final int REFINED = 2;
+    /** A local minimum after the lowest is refined only if its grid score is within this factor of the lowest. */
+    static final double SECOND = 1.01;
     private static final double GOLD = 0.5 * (3.0 - Math.sqrt(5.0));
     private static final double SQRT_EPS = Math.sqrt(Math.ulp(1.0));
 
@@ -110,6 +113,9 @@ public final class GcvSearch {
         double bestG = g[best];
         for (int r = 0; r < Math.min(REFINED, minima.size()); r++) {
             int k = minima.get(r);
+            if (r > 0 && g[k] > SECOND * g[minima.get(0)]) {
+                break;
+            }
             double a = s[Math.max(0, k - 1)];
             double b = s[Math.min(points - 1, k + 1)];
             double[] found = fmin(smoother, y, a, b, s[k], g[k]);
