@@ -20,6 +20,7 @@ family, whose docstring lists that family's keys:
   toolbox       B-spline toolbox and BPoly            (keys in toolbox.py)
   make_lsq_spline  make_lsq_spline                   (keys in lsq.py)
   make_splrep   make_splrep, make_splprep, generate_knots (keys in splrep.py)
+  smoothing     make_smoothing_spline, with a 60-digit mpmath reference (keys in smoothing.py)
 
 Fixture format (UTF-8 text, one item per line, read by ScipyFixture.java):
   * lines starting with '#' are comments: the provenance header (generator, scipy/numpy/python
