@@ -6,6 +6,7 @@ import io.github.interp4j.interpolate.internal.range.PyMath;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
@@ -438,6 +439,8 @@ public final class PPoly implements Interpolant1D {
      * @param nu the derivative order, at least 0 (0 gives an equal polynomial)
      * @return the derivative
      * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws ArithmeticException      if a coefficient times {@code (k - j)...(k - j - nu + 1)} overflows (the
+     *                                  message names the coefficient, interval and input value)
      */
     @Override
     public PPoly derivative(int nu) {
@@ -448,7 +451,9 @@ public final class PPoly implements Interpolant1D {
             return this;
         }
         double[] dc = PPolyKernel.derivative(c, x.length - 1, order, cols, nu);
-        return new PPoly(x, dc, Math.max(order - nu, 1), cols, mode, index);
+        int order2 = Math.max(order - nu, 1);
+        FiniteResult.requireFinite("PPoly.derivative(" + nu + ")", dc, i -> coefficientText(i, order2, nu));
+        return new PPoly(x, dc, order2, cols, mode, index);
     }
 
     /**
@@ -456,11 +461,16 @@ public final class PPoly implements Interpolant1D {
      * {@code k + nu}, zero at {@code x[0]} together with its first {@code nu - 1} derivatives, continuous with
      * those derivatives across every breakpoint (up to rounding). As in scipy, a periodic mode becomes
      * {@link OutOfRange#nan()} (the antiderivative is not periodic); other modes are kept.
-     * O(n m (k + nu)^2).
+     * O(n m (k + nu) nu^2), with {@code nu} bounded as below.
      *
-     * @param nu the antiderivative order, at least 0
+     * @param nu the antiderivative order, at least 0 and at most the largest order for which the divisor
+     *           {@code (k + 1)(k + 2)...(k + nu)} of the leading coefficient is a finite double (170 for
+     *           k = 0, 167 for a cubic; fewer for higher degrees)
      * @return the antiderivative
-     * @throws IllegalArgumentException if {@code nu < 0} or the result does not fit in memory
+     * @throws IllegalArgumentException if {@code nu < 0}, {@code nu} exceeds that bound (the message names it),
+     *                                  or the result does not fit in memory
+     * @throws ArithmeticException      if a coefficient of the result overflows (the message names the
+     *                                  coefficient and interval)
      */
     public PPoly antiderivative(int nu) {
         if (nu < 0) {
@@ -469,8 +479,33 @@ public final class PPoly implements Interpolant1D {
         if (nu == 0) {
             return this;
         }
+        int max = PPolyKernel.maxAntiderivativeOrder(order);
+        FiniteResult.requireOrderAtMost("PPoly.antiderivative order", nu, max, "the coefficients of degree "
+                + (order - 1) + " are divided by (k + 1)(k + 2)...(k + nu), which overflows a double for larger"
+                + " orders (every coefficient would be 0)");
         double[] ac = PPolyKernel.antiderivative(x, c, x.length - 1, order, cols, nu);
+        FiniteResult.requireFinite("PPoly.antiderivative(" + nu + ")", ac,
+                i -> coefficientText(i, order + nu, -nu));
         return new PPoly(x, ac, order + nu, cols, policy.wrapsInside() ? OutOfRange.nan() : mode, index);
+    }
+
+    /**
+     * Names flat coefficient {@code i} of a transform of this polynomial ({@code order2} coefficients per
+     * interval and column) and the input coefficients it came from, for an overflow message.
+     */
+    private String coefficientText(int i, int order2, int nu) {
+        int col = i % cols;
+        int rest = i / cols;
+        int piece = rest / order2;
+        int j = rest % order2;
+        String where = "coefficient c[" + j + "][" + piece + "]" + (cols > 1 ? "[" + col + "]" : "")
+                + " (power " + (order2 - 1 - j) + " on interval " + piece + ", x[" + piece + "] = " + x[piece]
+                + " .. x[" + (piece + 1) + "] = " + x[piece + 1] + ")";
+        if (nu > 0) {
+            return where + " of the derivative of order " + nu + " (input c[" + j + "][" + piece + "] = "
+                    + c[(piece * order + j) * cols + col] + " times (k - j)...(k - j - nu + 1))";
+        }
+        return where + " of the antiderivative of order " + (-nu);
     }
 
     /**
@@ -671,7 +706,9 @@ public final class PPoly implements Interpolant1D {
      * with safeguarded Newton steps. A multiple root (a critical point where {@code |p - y|} is within
      * the rounding error of its evaluation) is reported once, to about machine precision, where scipy's
      * companion-matrix eigenvalues give two nearby roots, or none when they come out complex.
-     * O(n k^3) time.
+     * O(n k^3) time. Pieces of degree above 100 (after dropping leading zero coefficients) are refused:
+     * their real roots are not reliable by this method in double precision (scipy's eigenvalues are not
+     * either; garbage is never returned).
      *
      * @param y             the right-hand side, finite
      * @param discontinuity whether to report sign changes across breakpoints
@@ -679,7 +716,9 @@ public final class PPoly implements Interpolant1D {
      * @return the roots (a new array)
      * @throws IllegalArgumentException if {@code y} is not finite
      * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use
-     *                                  {@link #solve(int, double, boolean, boolean)})
+     *                                  {@link #solve(int, double, boolean, boolean)}), or a piece has degree
+     *                                  above 100 (the message names the piece and degree)
+     * @throws ArithmeticException      if {@code c[k][i] - y} overflows for a piece (named)
      */
     public double[] solve(double y, boolean discontinuity, boolean extrapolate) {
         requireSingleColumn("solve(y, discontinuity, extrapolate)", "solve(column, y, discontinuity, extrapolate)");

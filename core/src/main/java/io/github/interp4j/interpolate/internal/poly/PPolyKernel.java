@@ -133,6 +133,26 @@ public final class PPolyKernel {
     }
 
     /**
+     * The largest antiderivative order {@code nu} whose divisors {@code poch(order - j, nu)} are all finite
+     * (the largest is {@code poch(order, nu)}); beyond it every coefficient would be divided by infinity.
+     * O(170) at most.
+     *
+     * @param order coefficients per interval, at least 1
+     * @return the bound, at least 0
+     */
+    public static int maxAntiderivativeOrder(int order) {
+        double r = 1.0;
+        int nu = 0;
+        while (true) {
+            r *= (double) order + nu;
+            if (r == Double.POSITIVE_INFINITY) {
+                return nu;
+            }
+            nu++;
+        }
+    }
+
+    /**
      * Coefficients of the {@code nu}-th derivative (scipy {@code PPoly.derivative}): order
      * {@code max(order - nu, 1)}; all zero when {@code nu >= order}.
      *
@@ -312,6 +332,16 @@ public final class PPolyKernel {
             }
             if (lead == order - 1) {
                 continue; // a non-zero constant
+            }
+            if (order - 1 - lead > RealRoots.MAX_DEGREE) {
+                throw new IllegalStateException("roots: piece " + i + " (x[" + i + "] = " + x[i] + " .. x[" + (i + 1)
+                        + "] = " + x[i + 1] + ") has degree " + (order - 1 - lead) + ", above the supported "
+                        + RealRoots.MAX_DEGREE + " (real roots of higher degrees are not reliable in double precision"
+                        + " by this method)");
+            }
+            if (poly[order - 1] - poly[order - 1] != 0.0) {
+                throw new ArithmeticException("solve: c[" + (order - 1) + "][" + i + "] - y = "
+                        + c[base + (order - 1) * cols] + " - " + y + " overflows the double range on piece " + i);
             }
             double[] p = Arrays.copyOfRange(poly, lead, order);
             double h = x[i + 1] - x[i];

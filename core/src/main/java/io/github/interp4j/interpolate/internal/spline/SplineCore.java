@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate.internal.spline;
 
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import io.github.interp4j.interpolate.OutOfRange;
@@ -39,6 +40,8 @@ public final class SplineCore {
     public final double lo;
     /** Right end of the base interval, {@code t[n]}. */
     public final double hi;
+    /** The largest degree {@link #antiderivative} produces (it refuses larger orders up front). */
+    public static final int MAX_ANTIDERIVATIVE_DEGREE = 1000;
     private final IntervalIndex index;
 
     /**
@@ -69,7 +72,8 @@ public final class SplineCore {
      * @param rows     the number of coefficient rows supplied
      * @throws NullPointerException     if {@code t} is null
      * @throws IllegalArgumentException if {@code k < 0}, {@code t.length < 2k + 2}, a knot is not finite,
-     *                                  the knots decrease, the base interval is empty or {@code rows < n}
+     *                                  the knots decrease, {@code t[last] - t[0]} overflows, the base interval
+     *                                  is empty or {@code rows < n}
      */
     public static void validate(double[] t, int k, int rows) {
         Validation.requireNonNull(t, "t");
@@ -83,6 +87,7 @@ public final class SplineCore {
         }
         Validation.requireFinite("t", t);
         Validation.requireNonDecreasing("t", t);
+        FiniteResult.requireFiniteSpan("t", t);
         int n = t.length - k - 1;
         if (!(t[k] < t[n])) {
             throw new IllegalArgumentException("Need at least two distinct knots in the base interval: t[" + k
@@ -314,6 +319,9 @@ public final class SplineCore {
         if (nu == 0) {
             return this;
         }
+        FiniteResult.requireOrderAtMost("BSpline.antiderivative order", nu, Math.max(0, MAX_ANTIDERIVATIVE_DEGREE - k),
+                "the result's degree k + order must not exceed " + MAX_ANTIDERIVATIVE_DEGREE + " (k = " + k
+                + "; the work grows as order * (knots + order) and evaluation as the degree squared)");
         double[] tt = t;
         double[] cc = paddedCoefficients();
         for (int kk = k; kk < k + nu; kk++) {
@@ -324,6 +332,8 @@ public final class SplineCore {
             nt[nt.length - 1] = tt[tt.length - 1];
             tt = nt;
         }
+        FiniteResult.requireFinite("BSpline.antiderivative(" + nu + ")", cc,
+                i -> "coefficient " + (i / m) + (m > 1 ? " of column " + (i % m) : "") + " of the antiderivative");
         return new SplineCore(tt, cc, k + nu, m);
     }
 
