@@ -281,6 +281,8 @@ public final class SplineCore {
             cc = differenced(tt, cc, kk, nu);
             tt = Arrays.copyOfRange(tt, 1, tt.length - 1);
         }
+        FiniteResult.requireFinite("BSpline.derivative(" + nu + ")", cc,
+                i -> "coefficient " + (i / m) + (m > 1 ? " of column " + (i % m) : "") + " of the derivative");
         return new SplineCore(tt, cc, k - nu, m);
     }
 
