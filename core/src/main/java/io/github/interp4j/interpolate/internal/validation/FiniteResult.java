@@ -80,16 +80,16 @@ public final class FiniteResult {
     }
 
     /**
-     * Checks that the whole span {@code x[last] - x[0]} of finite, non-decreasing abscissae is finite,
-     * so every difference of two of them is.
+     * Checks that the whole span {@code x[last] - x[0]} of finite, monotone abscissae is finite, so every
+     * difference of two of them is.
      *
      * @param name the array's name
-     * @param x    finite, non-decreasing abscissae, at least one
+     * @param x    finite, monotone abscissae, at least one
      * @throws IllegalArgumentException naming both ends when their difference overflows
      */
     public static void requireFiniteSpan(String name, double[] x) {
         int last = x.length - 1;
-        if (last > 0 && x[last] - x[0] == Double.POSITIVE_INFINITY) {
+        if (last > 0 && Math.abs(x[last] - x[0]) == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException(name + "[" + last + "] - " + name + "[0] = " + x[last] + " - " + x[0]
                     + " overflows the double range; spans above " + Double.MAX_VALUE + " are not supported");
         }
