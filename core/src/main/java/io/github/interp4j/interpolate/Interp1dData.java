@@ -284,7 +284,9 @@ final class Interp1dData {
     /** {@code slope * (q - x[i]) + y[i]} of column {@code j} on segment {@code i}; NaN without a segment. */
     private double linear(int i, double q, int j) {
         if (i < 0) {
-            return y[j]; // a single point: its value (as the 1-D form, numpy.interp, gives)
+            // A single point: its value there (as the 1-D form, numpy.interp, gives; scipy's 2-D path divides
+            // 0 by 0), NaN elsewhere as scipy (a line through one point has no slope).
+            return q == x[0] ? y[j] : Double.NaN;
         }
         double r = slope[i * m + j] * (q - x[i]) + y[i * m + j];
         return r - r == 0.0 ? r : overflowFreeLinear(i, q, y[i * m + j], y[(i + 1) * m + j], r);
@@ -302,6 +304,9 @@ final class Interp1dData {
         }
         double x0 = x[i];
         double x1 = x[i + 1];
+        if (!(x1 > x0)) {
+            return r; // repeated abscissae: scipy's infinite slope is the documented answer
+        }
         double w = x1 - x0 < Double.POSITIVE_INFINITY ? (q - x0) / (x1 - x0)
                 : (0.5 * q - 0.5 * x0) / (0.5 * x1 - 0.5 * x0);
         if (w != w) {

@@ -282,9 +282,11 @@ public final class PPoly implements Interpolant1D {
             // scipy's evaluate_poly1 order: ((0 + c3) + c2 s) + c1 s^2 + c0 s^3, powers by repeated products.
             int b = i << 2;
             double z2 = s * s;
-            return 0.0 + cc[b + 3] + cc[b + 2] * s + cc[b + 1] * z2 + cc[b] * (z2 * s);
+            double r = 0.0 + cc[b + 3] + cc[b + 2] * s + cc[b + 1] * z2 + cc[b] * (z2 * s);
+            return r - r == 0.0 ? r : PPolyKernel.robustValue(cc, b, 4, 1, s, r);
         }
-        return PPolyKernel.value(cc, i * order, order, 1, s);
+        double r = PPolyKernel.value(cc, i * order, order, 1, s);
+        return r - r == 0.0 ? r : PPolyKernel.robustValue(cc, i * order, order, 1, s, r);
     }
 
     /** Every column at {@code t} on interval {@code i} into {@code out[off .. off + m)}. */
@@ -293,7 +295,14 @@ public final class PPoly implements Interpolant1D {
             out[off] = evaluateAt(t, i);
             return;
         }
-        PPolyKernel.values(c, i * order * cols, order, cols, t - x[i], out, off);
+        double s = t - x[i];
+        PPolyKernel.values(c, i * order * cols, order, cols, s, out, off);
+        for (int j = 0; j < cols; j++) {
+            double r = out[off + j];
+            if (r - r != 0.0) {
+                out[off + j] = PPolyKernel.robustValue(c, i * order * cols + j, order, cols, s, r);
+            }
+        }
     }
 
     /** Every column at any query {@code t}, as the policy says, into {@code out[off .. off + m)}. */

@@ -98,9 +98,11 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
      */
     static PPoly fitCubic(String name, double[] x, double[] y, int m, SlopeRule rule, OutOfRange mode) {
         FiniteResult.requireFiniteSpan("x", x);
-        double[] s = rule.slopes(x, y, m, 0, 0);
-        double[] c = hermiteCoefficients(x, y, s, m);
-        if (FiniteResult.firstNonFinite(c) >= 0) {
+        double[] c = null;
+        if (!wideSpacing(x)) {
+            c = hermiteCoefficients(x, y, rule.slopes(x, y, m, 0, 0), m);
+        }
+        if (c == null || FiniteResult.firstNonFinite(c) >= 0) {
             c = scaledFit(name, x, y, m, rule);
         }
         requireBoundedPieces(name, x, y, c, m);
@@ -121,12 +123,32 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
         FiniteResult.requireFinite(name, cs, i -> coefficientText(x, y, m, i) + ", computed on data scaled by 2^"
                 + (-ey) + " (y) and 2^" + (-ex) + " (x),");
         double[] c = new double[cs.length];
+        double significant = 0x1p-40 * Math.abs(cs[FiniteResult.firstLargest(cs)]);
         for (int i = 0; i < cs.length; i++) {
             int power = 3 - (i / m) % 4;
             c[i] = Math.scalb(cs[i], ey - power * ex);
+            if (Math.abs(cs[i]) > significant && Math.abs(c[i]) < Double.MIN_NORMAL) {
+                throw new ArithmeticException(name + ": " + coefficientText(x, y, m, i) + " is " + Math.scalb(cs[i], ey)
+                        + " * 2^" + (-power * ex) + ", below the normal double range although its term matters:"
+                        + " the interval is too wide for a cubic in (x - x[i]) powers");
+            }
         }
         FiniteResult.requireFinite(name, c, i -> coefficientText(x, y, m, i));
         return c;
+    }
+
+    /**
+     * Whether some spacing is so wide (2^341 and more) that {@code h^3} overflows and the higher coefficients
+     * underflow in the plain computation, which then loses them without a non-finite sign: such data go
+     * straight to the scaled fit, which names an underflowing coefficient.
+     */
+    private static boolean wideSpacing(double[] x) {
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] - x[i - 1] >= 0x1p341) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -243,6 +243,8 @@ public final class RegularGridInterpolator implements InterpolantND {
 
     /** The most axes {@link Method#LINEAR} accepts (only reachable with single-point axes). */
     public static final int MAX_LINEAR_DIMENSIONS = 30;
+    /** pchip axes need spacings in {@code [2^-480, 2^481)} (see the constructor). */
+    private static final int PCHIP_SPACING_EXPONENT = 480;
 
     /** The numeric state, shared by the instances that differ only in their out-of-range mode. */
     private final transient Fitted fitted;
@@ -309,7 +311,9 @@ public final class RegularGridInterpolator implements InterpolantND {
      *                                  method needs (message names the axis and counts); a coordinate is
      *                                  NaN or infinite (names axis, index and value); an axis is neither
      *                                  strictly ascending nor strictly descending (names the first
-     *                                  offending pair); an axis spans more than {@link Double#MAX_VALUE};
+     *                                  offending pair); an axis spans more than {@link Double#MAX_VALUE}, or
+     *                                  (spline methods) has a subnormal spacing or (pchip) a spacing outside
+     *                                  {@code [2^-480, 2^481)} (names the axis and pair);
      *                                  the grid has more points than a Java array can hold
      *                                  or the heap can store; {@code values.length} is not the number of
      *                                  grid points; a value is not finite for a spline method or pchip
@@ -480,6 +484,14 @@ public final class RegularGridInterpolator implements InterpolantND {
         for (int a = 0; a < grid.length; a++) {
             checkAxis(grid[a], a, method);
             FiniteResult.requireFiniteSpan("grid[" + a + "]", grid[a]);
+            if (method == Method.PCHIP) {
+                FiniteResult.requireSpacingExponent("grid[" + a + "]", grid[a], -PCHIP_SPACING_EXPONENT,
+                        PCHIP_SPACING_EXPONENT, "pchip's weighted harmonic mean of slopes (spacing squared over"
+                        + " value differences) over- or underflows; rescale the axis");
+            } else if (method.isSpline()) {
+                FiniteResult.requireSpacingExponent("grid[" + a + "]", grid[a], Double.MIN_EXPONENT,
+                        Double.MAX_EXPONENT, "the B-spline recurrence divides by knot differences");
+            }
         }
         long total = 1;
         for (double[] g : grid) {

@@ -205,7 +205,9 @@ class Interp1dTest {
         for (Kind k : new Kind[] {Kind.LINEAR, Kind.NEAREST, Kind.NEAREST_UP, Kind.PREVIOUS, Kind.NEXT, Kind.ZERO}) {
             assertEquals(2.0, new Interp1d(x, y, k).value(1.0), 0.0, k.toString());
         }
-        assertArrayEquals(new double[] {NAN, NAN, NAN}, eval(ext(x, y, Kind.LINEAR), 0, 1, 2), 0.0);
+        // interp4j deviates at the data point itself: the value there (issue 11: the column form gave NaN
+        // where the single-column form gives the value; scipy's 2-D path divides 0 by 0)
+        assertArrayEquals(new double[] {NAN, 2, NAN}, eval(ext(x, y, Kind.LINEAR), 0, 1, 2), 0.0);
         assertArrayEquals(new double[] {2, 2, 2}, eval(ext(x, y, Kind.NEAREST), 0, 1, 2), 0.0);
         assertArrayEquals(new double[] {NAN, 2, 2}, eval(ext(x, y, Kind.PREVIOUS), 0, 1, 2), 0.0);
         assertArrayEquals(new double[] {2, 2, NAN}, eval(ext(x, y, Kind.NEXT), 0, 1, 2), 0.0);

@@ -133,6 +133,57 @@ public final class PPolyKernel {
     }
 
     /**
+     * The value {@code sum_k c_k s^k} when scipy's power form ({@link #value}) gave a non-finite result from
+     * finite coefficients because a power {@code s^k} overflowed (a wide interval, e.g. 2^1020; then
+     * {@code 0 * Infinity} is NaN and a tiny coefficient times an infinite power is infinite). Each term is
+     * formed as {@code (c_k m^k) 2^(k e)} with {@code s = m 2^e}, {@code 1 <= |m| < 2}, the mantissa powers
+     * renormalised, so only a term that is itself beyond the double range is infinite. Terms are added from
+     * the lowest power, as the power form. O(order).
+     *
+     * @param c      coefficients
+     * @param base   index of the leading coefficient
+     * @param order  number of coefficients
+     * @param stride distance between successive coefficients
+     * @param s      local coordinate
+     * @param r      the power form's result, returned when a coefficient or {@code s} is not finite
+     * @return the value, infinite only when a term or the sum exceeds the double range
+     */
+    public static double robustValue(double[] c, int base, int order, int stride, double s, double r) {
+        if (s - s != 0.0) {
+            return r;
+        }
+        int e = 0;
+        double m = s;
+        if (s != 0.0) {
+            e = Math.getExponent(s);
+            if (e < Double.MIN_EXPONENT) {
+                e = Math.getExponent(s * 0x1p54) - 54;
+            }
+            m = Math.scalb(s, -e);
+        }
+        double res = 0.0;
+        double z = 1.0; // m^k times 2^-zExp
+        long zExp = 0;
+        for (int kp = 0; kp < order; kp++) {
+            double ck = c[base + (order - 1 - kp) * stride];
+            if (ck - ck != 0.0) {
+                return r;
+            }
+            if (ck != 0.0) {
+                long ex = zExp + (long) kp * e;
+                res += Math.scalb(ck * z, (int) Math.max(-4000, Math.min(4000, ex)));
+            }
+            z *= m;
+            int ze = Math.getExponent(z);
+            if (ze > 64 || ze < -64) {
+                z = Math.scalb(z, -ze);
+                zExp += ze;
+            }
+        }
+        return res;
+    }
+
+    /**
      * The largest antiderivative order {@code nu} whose divisors {@code poch(order - j, nu)} are all finite
      * (the largest is {@code poch(order, nu)}); beyond it every coefficient would be divided by infinity.
      * O(170) at most.

@@ -48,6 +48,8 @@ public final class InterpSpline {
         }
         Validation.checkedSize("knot vector", 1, (long) n + 2L * k + 2);
         FiniteResult.requireFiniteSpan("x", x);
+        FiniteResult.requireSpacingExponent("x", x, Double.MIN_EXPONENT, Double.MAX_EXPONENT,
+                "the B-spline recurrence divides by knot differences (a subnormal one overflows its reciprocal)");
         if (bc.periodic) {
             checkPeriodicEnds(y, n, m);
         }

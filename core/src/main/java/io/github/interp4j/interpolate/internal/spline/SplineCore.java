@@ -88,6 +88,8 @@ public final class SplineCore {
         Validation.requireFinite("t", t);
         Validation.requireNonDecreasing("t", t);
         FiniteResult.requireFiniteSpan("t", t);
+        FiniteResult.requireSpacingExponent("t", t, Double.MIN_EXPONENT, Double.MAX_EXPONENT,
+                "the B-spline recurrence divides by knot differences (a subnormal one overflows its reciprocal)");
         int n = t.length - k - 1;
         if (!(t[k] < t[n])) {
             throw new IllegalArgumentException("Need at least two distinct knots in the base interval: t[" + k

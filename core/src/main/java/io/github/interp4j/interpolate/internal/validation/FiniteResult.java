@@ -96,6 +96,30 @@ public final class FiniteResult {
     }
 
     /**
+     * Checks that every non-zero spacing {@code |x[i] - x[i-1]|} of monotone abscissae lies in
+     * {@code [2^minExponent, 2^maxExponent]}: methods that divide by a spacing (B-spline bases, slopes) or
+     * square it need this for their intermediates to stay finite and non-zero.
+     *
+     * @param name        the array's name
+     * @param x           finite, monotone abscissae
+     * @param minExponent the smallest binary exponent allowed
+     * @param maxExponent the largest binary exponent allowed
+     * @param why         what overflows or underflows otherwise, for the message
+     * @throws IllegalArgumentException naming the first spacing outside the range
+     */
+    public static void requireSpacingExponent(String name, double[] x, int minExponent, int maxExponent,
+            String why) {
+        for (int i = 1; i < x.length; i++) {
+            double h = Math.abs(x[i] - x[i - 1]);
+            if (h != 0.0 && (h < Math.scalb(1.0, minExponent) || h >= Math.scalb(1.0, maxExponent + 1))) {
+                throw new IllegalArgumentException(name + "[" + i + "] - " + name + "[" + (i - 1) + "] = " + x[i]
+                        + " - " + x[i - 1] + ": spacing " + h + " is outside [2^" + minExponent + ", 2^" + (maxExponent + 1)
+                        + "), where " + why);
+            }
+        }
+    }
+
+    /**
      * The binary exponent of the largest magnitude in {@code a} ({@link Math#getExponent}); 0 when all
      * elements are zero. Dividing by {@code 2^e} brings the largest magnitude into {@code [1, 2)}.
      *
@@ -108,6 +132,20 @@ public final class FiniteResult {
             max = Math.max(max, Math.abs(v));
         }
         return max == 0.0 ? 0 : Math.getExponent(max);
+    }
+
+    /**
+     * @param a a non-empty array
+     * @return the index of the first element of largest magnitude
+     */
+    public static int firstLargest(double[] a) {
+        int best = 0;
+        for (int i = 1; i < a.length; i++) {
+            if (Math.abs(a[i]) > Math.abs(a[best])) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /**
