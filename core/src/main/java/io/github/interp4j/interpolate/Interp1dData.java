@@ -305,7 +305,9 @@ final class Interp1dData {
         double x0 = x[i];
         double x1 = x[i + 1];
         if (!(x1 > x0)) {
-            return r; // repeated abscissae: scipy's infinite slope is the documented answer
+            // Repeated abscissae: scipy's infinite slope is the documented answer, except at the repeated
+            // abscissa itself, where 0 * Infinity is NaN: there the last of the repeated values, as the 1-D form.
+            return r != r && q == x0 ? y1 : r;
         }
         double w = x1 - x0 < Double.POSITIVE_INFINITY ? (q - x0) / (x1 - x0)
                 : (0.5 * q - 0.5 * x0) / (0.5 * x1 - 0.5 * x0);

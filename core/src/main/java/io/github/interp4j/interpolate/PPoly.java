@@ -52,6 +52,11 @@ import java.util.Objects;
  * <p>Thread-safety: immutable; inputs are copied; instances may be shared freely between threads.
  * Serialisation stores the coefficients, breakpoints and mode; deserialisation validates them again
  * through the public constructor or factory.
+ * <p>Overflow: evaluation uses scipy's power form {@code sum c_k s^k}; when a power {@code s^k} overflows
+ * (very wide intervals) the value is recomputed term by term without it. A value or integral that is itself
+ * beyond the double range raises {@link ArithmeticException} (named) instead of returning an infinity or NaN;
+ * so do derivative and antiderivative coefficients that overflow.
+ *
  */
 public final class PPoly implements Interpolant1D {
     private static final long serialVersionUID = 1L;
@@ -568,7 +573,13 @@ public final class PPoly implements Interpolant1D {
         // In raise mode the policy throws for an out-of-range limit (a first); no other mode throws here.
         policy.adjust(a);
         policy.adjust(b);
-        return b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
+        double r = b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
+        if (r - r != 0.0 && (policy.extrapolates() || policy.wrapsInside()
+                || Math.min(a, b) >= x[0] && Math.max(a, b) <= x[x.length - 1])) {
+            throw new ArithmeticException("PPoly.integrate(" + a + ", " + b + ")" + (cols > 1 ? " of column " + col : "")
+                    + " is " + r + ": the integral is beyond the double range");
+        }
+        return r;
     }
 
     /** The integral over {@code [a, b]}, {@code a <= b}, both limits allowed by the mode. */

@@ -43,6 +43,11 @@ class PublicApiFuzzTest {
             this.rnd = new Random(seed);
         }
 
+        /** The description, cut to a readable length (the seed reproduces the whole call). */
+        String brief() {
+            return what.length() <= 600 ? what.toString() : what.substring(0, 600) + "...";
+        }
+
         Call say(Object o) {
             what.append(o);
             return this;
@@ -84,6 +89,9 @@ class PublicApiFuzzTest {
         /** Abscissae: usually strictly increasing of random spacing and magnitude; sometimes anything. */
         double[] abscissae(int n) {
             double[] x = new double[n];
+            if (n == 0) {
+                return x;
+            }
             int mode = rnd.nextInt(10);
             if (mode == 0) {
                 for (int i = 0; i < n; i++) {
@@ -367,12 +375,15 @@ class PublicApiFuzzTest {
             case 3: f = new NearestNDInterpolator(p, v); break;
             default:
                 Griddata.Method gm = Griddata.Method.values()[c.rnd.nextInt(Griddata.Method.values().length)];
-                double[] r = Griddata.griddata(p, v, new double[][] {p[0]}, gm);
+                double[] r = Griddata.griddata(p, v, new double[][] {n > 0 ? p[0] : new double[2]}, gm);
                 c.requireShape(r, 1, "griddata");
                 c.requireFinite(r, "griddata at a data point");
                 return;
         }
         // Data points are inside the hull: finite there (the fill value, NaN, only outside).
+        if (n == 0) {
+            throw new AssertionError("an interpolant of no points was built");
+        }
         double[][] q = {p[0], p[n - 1]};
         double[] r = f.values(q);
         c.requireShape(r, 2, "values");
@@ -422,7 +433,7 @@ class PublicApiFuzzTest {
             GENERATORS[c.rnd.nextInt(GENERATORS.length)].run(c);
             return null;
         } catch (AssertionError e) {
-            return "seed " + seed + ": " + e.getMessage() + " in " + c.what;
+            return "seed " + seed + ": " + e.getMessage() + " in " + c.brief();
         } catch (Throwable t) {
             if (documented(t)) {
                 if (t.getMessage() == null || t.getMessage().isEmpty()) {
@@ -430,7 +441,7 @@ class PublicApiFuzzTest {
                 }
                 return null;
             }
-            StringBuilder sb = new StringBuilder("seed " + seed + ": undocumented " + t + " in " + c.what);
+            StringBuilder sb = new StringBuilder("seed " + seed + ": undocumented " + t + " in " + c.brief());
             for (StackTraceElement e : t.getStackTrace()) {
                 sb.append("\n    at ").append(e);
                 if (sb.length() > 3000) {

@@ -146,7 +146,8 @@ public final class PPolyKernel {
      * @param stride distance between successive coefficients
      * @param s      local coordinate
      * @param r      the power form's result, returned when a coefficient or {@code s} is not finite
-     * @return the value, infinite only when a term or the sum exceeds the double range
+     * @return the value
+     * @throws ArithmeticException when a term or the sum exceeds the double range (the value is not a double)
      */
     public static double robustValue(double[] c, int base, int order, int stride, double s, double r) {
         if (s - s != 0.0) {
@@ -179,6 +180,10 @@ public final class PPolyKernel {
                 z = Math.scalb(z, -ze);
                 zExp += ze;
             }
+        }
+        if (res - res != 0.0) {
+            throw new ArithmeticException("piecewise polynomial: the value sum c_k s^k at s = x - x[i] = " + s
+                    + " (order " + order + ") is beyond the double range");
         }
         return res;
     }
@@ -414,6 +419,9 @@ public final class PPolyKernel {
                     if (!openRight && r > x[i + 1]) {
                         r = x[i + 1];
                     }
+                }
+                if (r - r != 0.0) {
+                    continue; // a root of a continued end piece beyond the double range is no double
                 }
                 if (r != lastRoot) {
                     lastRoot = r;

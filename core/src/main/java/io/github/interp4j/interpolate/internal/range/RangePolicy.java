@@ -54,6 +54,10 @@ public final class RangePolicy {
         if (mode == null) {
             throw new NullPointerException("mode");
         }
+        if (mode.kind() == OutOfRange.Kind.PERIODIC && !(hi > lo)) {
+            throw new IllegalArgumentException("periodic mode needs a range of positive length (the period), got ["
+                    + lo + ", " + hi + "]");
+        }
         return new RangePolicy(mode, lo, hi);
     }
 

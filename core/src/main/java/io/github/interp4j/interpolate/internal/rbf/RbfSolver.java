@@ -218,6 +218,7 @@ public final class RbfSolver {
             System.arraycopy(coef[c], 0, a[c], 0, n);
             System.arraycopy(coef[c], n, b[c], 0, r);
         }
+        requireBoundedEvaluation(kernel, epsilon, scale, a, b, values, m);
         RbfModel model = new RbfModel(kernel, dim, n, m, epsilon, centres, shift, scale, powers, a, b);
         return new Result(model, method);
     }
@@ -373,6 +374,40 @@ public final class RbfSolver {
             System.arraycopy(rhsHeap, c * nr, out[c], 0, nr);
         }
         return out;
+    }
+
+    /**
+     * Checks that no evaluation inside the data's bounding box can overflow: with {@code D} the box diagonal
+     * times epsilon, every kernel value there is at most {@code max(1, |phi(D)|)} in magnitude (each kernel is
+     * bounded by 1 near 0 and monotone beyond) and every scaled monomial at most 1, so
+     * {@code sum |a_j| max(1, |phi(D)|) + sum |b_t|} bounds the value. O(n m).
+     *
+     * @throws ArithmeticException naming the column when the bound is beyond the double range
+     */
+    private static void requireBoundedEvaluation(RbfKernel kernel, double epsilon, double[] scale, double[][] a,
+            double[][] b, double[] values, int m) {
+        double d2 = 0.0;
+        for (double s : scale) {
+            double w = 2 * s * epsilon;
+            d2 += w * w;
+        }
+        double[] buf = {d2};
+        kernel.applyInPlace(buf, 0, 1);
+        double phiMax = Math.max(1.0, Math.abs(buf[0]));
+        for (int c = 0; c < m; c++) {
+            double bound = 0.0;
+            for (double v : a[c]) {
+                bound += Math.abs(v) * phiMax;
+            }
+            for (double v : b[c]) {
+                bound += Math.abs(v);
+            }
+            if (!(bound < Double.POSITIVE_INFINITY)) {
+                throw new ArithmeticException("RBFInterpolator: value column " + c + " (largest |value| at index "
+                        + largestIndex(values, m, c) + ") gives coefficients whose sum sum |a_j| max|phi| + sum |b_t|"
+                        + " = " + bound + " is beyond the double range: evaluating it could overflow");
+            }
+        }
     }
 
     /** Values of this binary exponent and above are solved scaled (see {@code solve}). */

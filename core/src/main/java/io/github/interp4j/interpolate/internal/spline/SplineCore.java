@@ -216,7 +216,32 @@ public final class SplineCore {
         for (int a = 0; a <= k; a++) {
             s += cc[base + a * mm] * work[a];
         }
-        return s;
+        return s - s == 0.0 ? s : halvedSum(cc, base, mm, work, s);
+    }
+
+    /**
+     * The sum {@code sum_a c_a B_a} when it overflowed from finite coefficients (coefficients near
+     * {@link Double#MAX_VALUE}, where rounding of the partial sums can pass it): the terms halved, summed and
+     * doubled. A sum that is itself beyond the double range raises.
+     *
+     * @throws ArithmeticException if the value is beyond the double range
+     */
+    private double halvedSum(double[] cc, int base, int mm, double[] work, double s) {
+        double h = 0.0;
+        for (int a = 0; a <= k; a++) {
+            double ca = cc[base + a * mm];
+            double ba = work[a];
+            if (ca - ca != 0.0 || ba - ba != 0.0) {
+                return s; // non-finite coefficients or basis (extrapolated far away): no better answer
+            }
+            h += (0.5 * ca) * ba;
+        }
+        double r = 2.0 * h;
+        if (r - r != 0.0) {
+            throw new ArithmeticException("B-spline value " + 2.0 + " * " + h + " at an interval starting at t["
+                    + (base / mm + k) + "] is beyond the double range");
+        }
+        return r;
     }
 
     /**
@@ -242,7 +267,7 @@ public final class SplineCore {
             for (int a = 0; a <= k; a++) {
                 s += cc[base + a * mm + j] * work[a];
             }
-            out[off + j] = s;
+            out[off + j] = s - s == 0.0 ? s : halvedSum(cc, base + j, mm, work, s);
         }
     }
 
