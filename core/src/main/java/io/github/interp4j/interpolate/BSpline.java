@@ -62,6 +62,11 @@ import java.util.Objects;
  * propagate; here, as for {@link PPoly}, they are refused with the offending index), and the knot span
  * {@code t[last] - t[0]} must not overflow.
  *
+ * <p>Extreme data: knot differences must be normal doubles (a subnormal one overflows the recurrence's
+ * reciprocal) and the knot span finite; {@link #makeInterpSpline} solves data near {@link Double#MAX_VALUE}
+ * scaled by a power of two and raises {@link ArithmeticException} naming a coefficient that is not a double; a
+ * value beyond the double range raises {@link ArithmeticException} instead of returning an infinity.
+ *
  * <p>Thread-safety: immutable; the arrays are copied in and out, so instances can be shared freely.
  * Serialisation stores {@code (t, c, k, m, mode)} and deserialisation runs the validating constructor again.
  */

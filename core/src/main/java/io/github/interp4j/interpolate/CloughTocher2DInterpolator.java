@@ -5,6 +5,7 @@ import io.github.interp4j.interpolate.internal.scattered.CloughTocherKernel;
 import io.github.interp4j.interpolate.internal.scattered.PointRescaling;
 import io.github.interp4j.interpolate.internal.scattered.ScatteredEvaluation;
 import io.github.interp4j.interpolate.internal.validation.QueryBatch;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 
@@ -69,8 +70,6 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
     private final transient int[] valueExponent;
     /** Whether any column was scaled. */
     private final transient boolean valuesScaled;
-    /** Columns whose largest magnitude has this binary exponent or more are fitted scaled. */
-    private static final int VALUE_SCALE_EXPONENT = 512;
 
     /**
      * Same as {@code CloughTocher2DInterpolator(points, values, NaN, 1e-6, 400, false)}.
@@ -163,12 +162,7 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
         boolean scaled = false;
         double[] fitValues = values;
         for (int c = 0; c < m; c++) {
-            double max = 0.0;
-            for (int i = c; i < values.length; i += m) {
-                max = Math.max(max, Math.abs(values[i]));
-            }
-            int e = max == 0.0 ? 0 : Math.getExponent(max);
-            valueExponent[c] = e >= VALUE_SCALE_EXPONENT ? e : 0;
+            valueExponent[c] = FiniteResult.largeValueExponent(values, c, m);
             scaled |= valueExponent[c] != 0;
         }
         if (scaled) {

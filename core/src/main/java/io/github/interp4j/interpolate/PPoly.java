@@ -53,9 +53,10 @@ import java.util.Objects;
  * Serialisation stores the coefficients, breakpoints and mode; deserialisation validates them again
  * through the public constructor or factory.
  * <p>Overflow: evaluation uses scipy's power form {@code sum c_k s^k}; when a power {@code s^k} overflows
- * (very wide intervals) the value is recomputed term by term without it. A value or integral that is itself
- * beyond the double range raises {@link ArithmeticException} (named) instead of returning an infinity or NaN;
- * so do derivative and antiderivative coefficients that overflow.
+ * (very wide intervals) the value is recomputed term by term without it. A value inside {@code [x[0], x[n]]}
+ * or an integral that is itself beyond the double range raises {@link ArithmeticException} (named) instead of
+ * returning an infinity or NaN (an extrapolated value far outside gives the signed infinity of IEEE
+ * overflow); derivative and antiderivative coefficients that overflow raise too.
  *
  */
 public final class PPoly implements Interpolant1D {
@@ -288,10 +289,22 @@ public final class PPoly implements Interpolant1D {
             int b = i << 2;
             double z2 = s * s;
             double r = 0.0 + cc[b + 3] + cc[b + 2] * s + cc[b + 1] * z2 + cc[b] * (z2 * s);
-            return r - r == 0.0 ? r : PPolyKernel.robustValue(cc, b, 4, 1, s, r);
+            return r - r == 0.0 ? r : overflowed(t, PPolyKernel.robustValue(cc, b, 4, 1, s, r), s);
         }
         double r = PPolyKernel.value(cc, i * order, order, 1, s);
-        return r - r == 0.0 ? r : PPolyKernel.robustValue(cc, i * order, order, 1, s, r);
+        return r - r == 0.0 ? r : overflowed(t, PPolyKernel.robustValue(cc, i * order, order, 1, s, r), s);
+    }
+
+    /**
+     * The value after the overflow-free recomputation: returned when finite, or when the query extrapolates
+     * beyond the breakpoints (a polynomial continued far enough exceeds any bound: the signed infinity is
+     * IEEE's overflow); inside {@code [x[0], x[n]]} a value beyond the double range raises.
+     */
+    private double overflowed(double t, double v, double s) {
+        if (v - v != 0.0 && t >= x[0] && t <= x[x.length - 1]) {
+            throw PPolyKernel.valueOverflow(s, order);
+        }
+        return v;
     }
 
     /** Every column at {@code t} on interval {@code i} into {@code out[off .. off + m)}. */
@@ -305,7 +318,7 @@ public final class PPoly implements Interpolant1D {
         for (int j = 0; j < cols; j++) {
             double r = out[off + j];
             if (r - r != 0.0) {
-                out[off + j] = PPolyKernel.robustValue(c, i * order * cols + j, order, cols, s, r);
+                out[off + j] = overflowed(t, PPolyKernel.robustValue(c, i * order * cols + j, order, cols, s, r), s);
             }
         }
     }

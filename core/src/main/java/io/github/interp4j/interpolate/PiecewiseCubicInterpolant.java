@@ -16,6 +16,13 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * {@link #integrate(double, double)}, {@link #roots()}, {@link #solve(double)}, {@link #coefficients()})
  * throw {@link IllegalStateException} when m &gt; 1; their column forms serve any m.
  *
+ * <p>Extreme data (issue 11): a fit never returns non-finite coefficients from finite data. When the plain
+ * computation over- or underflows (values near {@link Double#MAX_VALUE}, spacings near 1e-300 or beyond
+ * 2^341) it is redone on data divided by powers of two and scaled back exactly; a coefficient that is still
+ * not a finite double, or an interval on which evaluation could overflow, raises {@link ArithmeticException}
+ * naming the interval, the power and the data; abscissae spanning more than {@link Double#MAX_VALUE} raise
+ * {@link IllegalArgumentException}. Ordinary data take the plain path and keep scipy's bits.
+ *
  * <p>Sealed: the four classes above are the only implementations.
  *
  * <p>Thread-safety: immutable; share freely.

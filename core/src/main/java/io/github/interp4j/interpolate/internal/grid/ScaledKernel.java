@@ -4,7 +4,7 @@ import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 
 /**
  * A kernel built on value columns divided by a power of two, for data whose magnitude (above
- * {@code 2^}{@value #THRESHOLD_EXPONENT}) would overflow the spline solves or the pchip slopes: every
+ * {@code 2^512}, {@link FiniteResult#largeValueExponent}) would overflow the spline solves or the pchip slopes: every
  * method wrapped here is linear (splines) or positively homogeneous (pchip) in the values, so the value on
  * the scaled columns times {@code 2^e} is the value on the data, exactly (as long as nothing is subnormal).
  * Columns below the threshold are built unscaled, so ordinary data keep their bits.
@@ -16,9 +16,6 @@ import io.github.interp4j.interpolate.internal.validation.FiniteResult;
  * <p>Thread-safety: immutable.
  */
 public final class ScaledKernel implements GridKernel {
-    /** Columns whose largest magnitude has a binary exponent at least this are scaled. */
-    static final int THRESHOLD_EXPONENT = 512;
-
     private final GridKernel inner;
     private final int[] exponent;
     private final String name;
@@ -39,8 +36,7 @@ public final class ScaledKernel implements GridKernel {
             int[] e = new int[columns.length];
             boolean any = false;
             for (int c = 0; c < columns.length; c++) {
-                int ec = FiniteResult.scaleExponent(columns[c]);
-                e[c] = ec >= THRESHOLD_EXPONENT ? ec : 0;
+                e[c] = FiniteResult.largeValueExponent(columns[c], 0, 1);
                 any |= e[c] != 0;
             }
             if (!any) {

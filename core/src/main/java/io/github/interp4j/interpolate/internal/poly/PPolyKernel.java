@@ -146,8 +146,8 @@ public final class PPolyKernel {
      * @param stride distance between successive coefficients
      * @param s      local coordinate
      * @param r      the power form's result, returned when a coefficient or {@code s} is not finite
-     * @return the value
-     * @throws ArithmeticException when a term or the sum exceeds the double range (the value is not a double)
+     * @return the value; an infinity of the right sign when it is beyond the double range (callers raise
+     *         {@link #valueOverflow} for in-range queries)
      */
     public static double robustValue(double[] c, int base, int order, int stride, double s, double r) {
         if (s - s != 0.0) {
@@ -181,11 +181,27 @@ public final class PPolyKernel {
                 zExp += ze;
             }
         }
-        if (res - res != 0.0) {
-            throw new ArithmeticException("piecewise polynomial: the value sum c_k s^k at s = x - x[i] = " + s
-                    + " (order " + order + ") is beyond the double range");
+        if (res != res) {
+            // two terms overflowed with opposite signs: the highest non-zero one dominates
+            for (int kp = order - 1; kp >= 0; kp--) {
+                double ck = c[base + (order - 1 - kp) * stride];
+                if (ck != 0.0) {
+                    double sign = Math.signum(ck) * ((kp & 1) == 1 && s < 0 ? -1 : 1);
+                    return sign * Double.POSITIVE_INFINITY;
+                }
+            }
         }
         return res;
+    }
+
+    /**
+     * @param s     the local coordinate
+     * @param order the number of coefficients
+     * @return the error for an in-range value beyond the double range
+     */
+    public static ArithmeticException valueOverflow(double s, int order) {
+        return new ArithmeticException("piecewise polynomial: the value sum c_k s^k at s = x - x[i] = " + s
+                + " (order " + order + ") is beyond the double range");
     }
 
     /**

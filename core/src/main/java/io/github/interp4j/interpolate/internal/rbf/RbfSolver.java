@@ -168,8 +168,7 @@ public final class RbfSolver {
         requireFiniteDomain(points, n, dim, shift, scale);
         // The fit is linear in the values: values of magnitude 2^512 and above are solved divided by a power
         // of two (exact) and the coefficients multiplied back, so the solve itself cannot overflow.
-        int ve = FiniteResult.scaleExponent(values);
-        int valueExponent = ve >= VALUE_SCALE_THRESHOLD ? ve : 0;
+        int valueExponent = FiniteResult.largeValueExponent(values, 0, 1);
         double[] vals = valueExponent != 0 ? FiniteResult.scaled(values, valueExponent) : values;
         double[][] centres = new double[dim][n];
         for (int i = 0; i < n; i++) {
@@ -409,9 +408,6 @@ public final class RbfSolver {
             }
         }
     }
-
-    /** Values of this binary exponent and above are solved scaled (see {@code solve}). */
-    static final int VALUE_SCALE_THRESHOLD = 512;
 
     /** The point index of the largest |value| in column {@code c}. */
     private static int largestIndex(double[] values, int m, int c) {

@@ -216,17 +216,18 @@ public final class SplineCore {
         for (int a = 0; a <= k; a++) {
             s += cc[base + a * mm] * work[a];
         }
-        return s - s == 0.0 ? s : halvedSum(cc, base, mm, work, s);
+        return s - s == 0.0 ? s : halvedSum(cc, base, mm, work, s, x);
     }
 
     /**
      * The sum {@code sum_a c_a B_a} when it overflowed from finite coefficients (coefficients near
      * {@link Double#MAX_VALUE}, where rounding of the partial sums can pass it): the terms halved, summed and
-     * doubled. A sum that is itself beyond the double range raises.
+     * doubled. A value in the base interval that is itself beyond the double range raises; an extrapolated
+     * one keeps IEEE's overflow.
      *
-     * @throws ArithmeticException if the value is beyond the double range
+     * @throws ArithmeticException if the value at a query in {@code [t[k], t[n]]} is beyond the double range
      */
-    private double halvedSum(double[] cc, int base, int mm, double[] work, double s) {
+    private double halvedSum(double[] cc, int base, int mm, double[] work, double s, double x) {
         double h = 0.0;
         for (int a = 0; a <= k; a++) {
             double ca = cc[base + a * mm];
@@ -237,6 +238,9 @@ public final class SplineCore {
             h += (0.5 * ca) * ba;
         }
         double r = 2.0 * h;
+        if (r - r != 0.0 && !(x >= lo && x <= hi)) {
+            return r == r ? r : s; // extrapolated far outside: IEEE overflow, as the plain sum
+        }
         if (r - r != 0.0) {
             throw new ArithmeticException("B-spline value " + 2.0 + " * " + h + " at an interval starting at t["
                     + (base / mm + k) + "] is beyond the double range");
@@ -267,7 +271,7 @@ public final class SplineCore {
             for (int a = 0; a <= k; a++) {
                 s += cc[base + a * mm + j] * work[a];
             }
-            out[off + j] = s - s == 0.0 ? s : halvedSum(cc, base + j, mm, work, s);
+            out[off + j] = s - s == 0.0 ? s : halvedSum(cc, base + j, mm, work, s, x);
         }
     }
 

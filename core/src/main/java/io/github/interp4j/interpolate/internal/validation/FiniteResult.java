@@ -134,6 +134,29 @@ public final class FiniteResult {
         return max == 0.0 ? 0 : Math.getExponent(max);
     }
 
+    /** Data whose largest magnitude reaches 2^this are fitted divided by a power of two (see {@link #largeValueExponent}). */
+    public static final int LARGE_VALUE_EXPONENT = 512;
+
+    /**
+     * The exponent by which a method linear (or positively homogeneous) in its values divides a value column
+     * before fitting, so its solves and slopes cannot overflow: the binary exponent of the largest magnitude
+     * when that reaches {@code 2^}{@value #LARGE_VALUE_EXPONENT}, else 0 (ordinary data are not touched and
+     * keep their bits). The results are multiplied back by {@code 2^e}, exactly.
+     *
+     * @param a      the values
+     * @param from   the first index of the column
+     * @param stride the distance between its elements (1 for a plain array, m for column j of row-major data)
+     * @return the exponent, 0 for ordinary data
+     */
+    public static int largeValueExponent(double[] a, int from, int stride) {
+        double max = 0.0;
+        for (int i = from; i < a.length; i += stride) {
+            max = Math.max(max, Math.abs(a[i]));
+        }
+        int e = max == 0.0 ? 0 : Math.getExponent(max);
+        return e >= LARGE_VALUE_EXPONENT ? e : 0;
+    }
+
     /**
      * @param a a non-empty array
      * @return the index of the first element of largest magnitude
