@@ -555,6 +555,8 @@ public final class PPoly implements Interpolant1D {
      * @return the integral
      * @throws OutOfRangeException   if a limit is outside the range and the mode is raise
      * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #integrateColumns(double, double)})
+     * @throws ArithmeticException   if, for finite limits (inside the range, or any with extrapolate and
+     *                               periodic), the integral is beyond the double range
      */
     public double integrate(double a, double b) {
         requireSingleColumn("integrate(a, b)", "integrateColumns(a, b)");
@@ -587,7 +589,7 @@ public final class PPoly implements Interpolant1D {
         policy.adjust(a);
         policy.adjust(b);
         double r = b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
-        if (r - r != 0.0 && (policy.extrapolates() || policy.wrapsInside()
+        if (r - r != 0.0 && a - a == 0.0 && b - b == 0.0 && (policy.extrapolates() || policy.wrapsInside()
                 || Math.min(a, b) >= x[0] && Math.max(a, b) <= x[x.length - 1])) {
             throw new ArithmeticException("PPoly.integrate(" + a + ", " + b + ")" + (cols > 1 ? " of column " + col : "")
                     + " is " + r + ": the integral is beyond the double range");
