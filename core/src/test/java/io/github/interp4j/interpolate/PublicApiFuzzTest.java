@@ -184,7 +184,65 @@ class PublicApiFuzzTest {
         PublicApiFuzzTest::regularGrid,
         PublicApiFuzzTest::scattered,
         PublicApiFuzzTest::rbf,
+        PublicApiFuzzTest::delaunay,
+        PublicApiFuzzTest::columns,
     };
+
+    private static void delaunay(Call c) {
+        int n = c.size(12);
+        int d = 2 + c.rnd.nextInt(2);
+        double s = new double[] {1, 1e-300, 1e300, 1e308, Double.MIN_VALUE * 64}[c.rnd.nextInt(5)];
+        double[][] p = new double[n][d];
+        for (double[] row : p) {
+            for (int k = 0; k < d; k++) {
+                row[k] = c.rnd.nextInt(10) == 0 ? c.value() : s * c.rnd.nextDouble();
+            }
+        }
+        c.say("Delaunay(").say(Arrays.deepToString(p)).say(")");
+        Delaunay tri = new Delaunay(p);
+        for (double[] row : p) {
+            if (tri.findSimplex(row) < 0) {
+                throw new AssertionError("findSimplex of data point " + Arrays.toString(row) + " is -1");
+            }
+        }
+    }
+
+    /** The multi-column forms: each column must equal its single-column fit, bit for bit. */
+    private static void columns(Call c) {
+        int n = c.size(8);
+        int m = 1 + c.rnd.nextInt(3);
+        double[] x = c.abscissae(n);
+        double[][] y = new double[n][m];
+        double[][] cols = new double[m][];
+        for (int j = 0; j < m; j++) {
+            cols[j] = c.values(n);
+            for (int i = 0; i < n; i++) {
+                y[i][j] = cols[j][i];
+            }
+        }
+        int which = c.rnd.nextInt(4);
+        c.say("columns ").say(which).say(" m ").say(m).say(" x ").say(Arrays.toString(x));
+        Interpolant1D f;
+        switch (which) {
+            case 0: f = CubicSpline.fromColumns(x, y, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
+                break;
+            case 1: f = PchipInterpolator.fromColumns(x, y); break;
+            case 2: f = BSpline.makeInterpSplineColumns(x, y, 3); break;
+            default: f = Interp1d.fromColumns(x, y, Interp1d.Kind.LINEAR);
+        }
+        double[] q = c.inside(f.lowerBound(), f.upperBound(), 4);
+        double[] all = new double[q.length * m];
+        f.valuesColumns(q, all);
+        c.requireFinite(all, "valuesColumns in range");
+        for (int j = 0; j < m; j++) {
+            double[] one = f.column(j).values(q);
+            for (int i = 0; i < q.length; i++) {
+                if (Double.doubleToLongBits(one[i]) != Double.doubleToLongBits(all[i * m + j])) {
+                    throw new AssertionError("column " + j + " differs from the multi-column value at " + q[i]);
+                }
+            }
+        }
+    }
 
     private static void ppoly(Call c) {
         int pieces = c.size(4);
