@@ -29,8 +29,11 @@ import java.util.Random;
  * both 5% of the resident size at half time and 16 MB, since native leaks (an unfreed workspace, a JavaCPP
  * pointer per fit) grow linearly with the cycle count.
  *
- * <p>Run: {@code java -cp examples/target/interp4j-examples.jar io.github.interp4j.examples.bench.SoakProgram
- * [cycles=3000] [every=500]}; prints one line per sample and exits 1 if resident memory keeps growing.
+ * <p>Run with a fixed, pre-touched heap, so that the Java heap is resident from the start and growth of
+ * {@code VmRSS} is native memory (otherwise the collector's heap expansion shows up as RSS spikes):
+ * {@code java -Xms128m -Xmx128m -XX:+AlwaysPreTouch -cp examples/target/interp4j-examples.jar
+ * io.github.interp4j.examples.bench.SoakProgram [cycles=3000] [every=500]}; prints one line per sample and
+ * exits 1 if resident memory keeps growing.
  */
 public final class SoakProgram {
     private SoakProgram() {}
@@ -141,8 +144,8 @@ public final class SoakProgram {
                 long heapKb = (rt.totalMemory() - rt.freeMemory()) / 1024;
                 long rss = residentKb();
                 samples.add(new long[] {c, rss, heapKb});
-                System.out.printf("cycle %6d  VmRSS %8d kB  heap used %8d kB  %6.1f s%n", c, rss, heapKb,
-                        (System.nanoTime() - t0) / 1e9);
+                System.out.printf("cycle %6d  VmRSS %8d kB  heap used %8d kB  heap committed %8d kB  %6.1f s%n", c,
+                        rss, heapKb, rt.totalMemory() / 1024, (System.nanoTime() - t0) / 1e9);
             }
         }
         System.out.printf("checksum %.6f%n", checksum);
