@@ -133,7 +133,7 @@ public final class Akima1DInterpolator extends PiecewiseCubicInterpolant {
 
     /** Fits validated, owned data of {@code m} row-major columns. */
     private Akima1DInterpolator(double[] x, double[] y, int m, Method method) {
-        super(cubicPPoly(x, y, slopes(x, y, m, method), m, OutOfRange.nan()));
+        super(fitCubic(NAME, x, y, m, (xs, ys, mm, ex, ey) -> slopes(xs, ys, mm, method), OutOfRange.nan()));
         this.x = x;
         this.y = y;
         this.method = method;

@@ -62,8 +62,14 @@ import java.util.Objects;
  *   <li>{@link OutOfRange#raise()}, {@link OutOfRange#clamp()}, {@link OutOfRange#fill(double, double)}:
  *       as documented there (not in scipy).</li>
  * </ul>
- * A NaN query gives NaN. Coefficients may be NaN or infinite (they propagate as in scipy); knots must be
- * finite.
+ * A NaN query gives NaN. Coefficients and knots must be finite (scipy lets non-finite coefficients
+ * propagate; here, as for {@link PPoly}, they are refused with the offending index), and the knot span
+ * {@code t[last] - t[0]} must not overflow.
+ *
+ * <p>Extreme data: knot differences must be normal doubles (a subnormal one overflows the recurrence's
+ * reciprocal) and the knot span finite; {@link #makeInterpSpline} solves data near {@link Double#MAX_VALUE}
+ * scaled by a power of two and raises {@link ArithmeticException} naming a coefficient that is not a double; a
+ * value beyond the double range raises {@link ArithmeticException} instead of returning an infinity.
  *
  * <p>Thread-safety: immutable; the arrays are copied in and out, so instances can be shared freely.
  * Serialisation stores {@code (t, c, k, m, mode)} and deserialisation runs the validating constructor again.
@@ -87,7 +93,8 @@ public final class BSpline implements Interpolant1D {
      * @throws NullPointerException     if {@code t} or {@code c} is null
      * @throws IllegalArgumentException if {@code k < 0}; if {@code t.length < 2k + 2}; if a knot is not finite
      *                                  or the knots decrease (the message names the index and value); if
-     *                                  {@code t[k] == t[n]}; or if {@code c.length < n}
+     *                                  {@code t[last] - t[0]} overflows; if {@code t[k] == t[n]}; if
+     *                                  {@code c.length < n}; or if a coefficient is not finite (names the index)
      */
     public BSpline(double[] t, double[] c, int k) {
         this(t, c, k, OutOfRange.extrapolate());
@@ -110,6 +117,7 @@ public final class BSpline implements Interpolant1D {
         Validation.requireNonNull(c, "c");
         Validation.requireNonNull(mode, "mode");
         SplineCore.validate(t, k, c.length);
+        Validation.requireFinite("c", c);
         this.core = new SplineCore(t.clone(), c.clone(), k, 1);
         this.mode = mode;
         this.policy = RangePolicy.of(mode, core.lo, core.hi);
@@ -324,6 +332,7 @@ public final class BSpline implements Interpolant1D {
         }
         int m = ColumnLayout.requireRectangular("c", c);
         SplineCore.validate(t, k, c.length);
+        Validation.requireFiniteRows("c", c, m);
         return new BSpline(new SplineCore(t.clone(), ColumnLayout.flatten(c, m), k, m), mode);
     }
 
@@ -997,9 +1006,11 @@ public final class BSpline implements Interpolant1D {
      * except that {@link OutOfRange#periodic()} becomes {@link OutOfRange#nan()} (scipy sets
      * {@code extrapolate=False}: the antiderivative of a periodic function is not periodic). O(order * n * m).
      *
-     * @param order the order, at least 0; 0 returns this spline
+     * @param order the order, at least 0, with {@code k + order <= 1000}; 0 returns this spline
      * @return the antiderivative
-     * @throws IllegalArgumentException if {@code order < 0}
+     * @throws IllegalArgumentException if {@code order < 0} or {@code k + order > 1000} (refused up front: the
+     *                                  work grows as {@code order * (knots + order)})
+     * @throws ArithmeticException      if a coefficient of the result overflows (the message names it)
      */
     public BSpline antiderivative(int order) {
         if (order == 0) {

@@ -5,6 +5,7 @@ import io.github.interp4j.interpolate.internal.scattered.CloughTocherKernel;
 import io.github.interp4j.interpolate.internal.scattered.PointRescaling;
 import io.github.interp4j.interpolate.internal.scattered.ScatteredEvaluation;
 import io.github.interp4j.interpolate.internal.validation.QueryBatch;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 
@@ -65,6 +66,10 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
     private final transient double tol;
     private final transient int maxiter;
     private final transient CloughTocherKernel kernel;
+    /** Per column, the power of two the values were divided by for the fit (0: not scaled). */
+    private final transient int[] valueExponent;
+    /** Whether any column was scaled. */
+    private final transient boolean valuesScaled;
 
     /**
      * Same as {@code CloughTocher2DInterpolator(points, values, NaN, 1e-6, 400, false)}.
@@ -150,7 +155,24 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
         Validation.checkedSize(NAME + " gradients", 2L * tri.pointCount(), m);
         this.tol = tol;
         this.maxiter = maxiter;
-        this.kernel = CloughTocherKernel.fit(tri.mesh(), values, m, maxiter, tol);
+        // The fit and the evaluation are linear in the values: columns of magnitude 2^512 and above are fitted
+        // divided by a power of two (exact) and the results multiplied back, so the gradients and Bezier
+        // control values cannot overflow; a result beyond the double range then raises.
+        this.valueExponent = new int[m];
+        boolean scaled = false;
+        double[] fitValues = values;
+        for (int c = 0; c < m; c++) {
+            valueExponent[c] = FiniteResult.largeValueExponent(values, c, m);
+            scaled |= valueExponent[c] != 0;
+        }
+        if (scaled) {
+            fitValues = new double[values.length];
+            for (int i = 0; i < values.length; i++) {
+                fitValues[i] = Math.scalb(values[i], -valueExponent[i % m]);
+            }
+        }
+        this.valuesScaled = scaled;
+        this.kernel = CloughTocherKernel.fit(tri.mesh(), fitValues, m, maxiter, tol);
         if (!kernel.converged()) {
             LOG.warn("{}: Gradient estimation did not converge, the results may be inaccurate", NAME);
         }
@@ -186,6 +208,18 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
     void evaluate(double[] x, int xo, int t, double[] out, int o, double[] s) {
         PointLocator.barycentric(2, tri.mesh().points(), tri.mesh().simplices(), t, x, xo, s);
         kernel.evaluate(tri.mesh().points(), t, s[0], s[1], s[2], out, o);
+        if (valuesScaled) {
+            for (int c = 0; c < m; c++) {
+                double r = out[o + c];
+                double v = Math.scalb(r, valueExponent[c]);
+                if (v - v != 0.0 && r - r == 0.0) {
+                    throw new ArithmeticException(NAME + ": the interpolated value of column " + c + " in triangle "
+                            + t + " is " + r + " * 2^" + valueExponent[c] + ", beyond the double range (the cubic"
+                            + " patch overshoots values near the limit)");
+                }
+                out[o + c] = v;
+            }
+        }
     }
 
     /** @return the gradient sweep's tolerance */
@@ -198,9 +232,10 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
         return maxiter;
     }
 
-    /** @return whether the points were rescaled */
+    /** @return whether the points were rescaled (scipy's {@code rescale}) */
+    @Override
     public boolean rescaled() {
-        return rescaling != null;
+        return super.rescaled();
     }
 
     /** @return whether every column's gradient sweep met {@code tol} within {@code maxiter} sweeps */
@@ -220,7 +255,8 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
     public double[] gradient(int i, int column) {
         java.util.Objects.checkIndex(i, tri.pointCount());
         java.util.Objects.checkIndex(column, m);
-        return new double[] {kernel.gradient(i, column, 0), kernel.gradient(i, column, 1)};
+        int e = valueExponent[column];
+        return new double[] {Math.scalb(kernel.gradient(i, column, 0), e), Math.scalb(kernel.gradient(i, column, 1), e)};
     }
 
     @Override

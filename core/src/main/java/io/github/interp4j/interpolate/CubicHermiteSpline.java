@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate;
 
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
@@ -90,7 +91,17 @@ public final class CubicHermiteSpline extends PiecewiseCubicInterpolant {
 
     /** Fits validated, owned data of {@code m} row-major columns. */
     private CubicHermiteSpline(double[] x, double[] y, double[] dydx, int m) {
-        super(cubicPPoly(x, y, dydx, m, OutOfRange.extrapolate()));
+        super(fitCubic(NAME, x, y, m, new SlopeRule() {
+            @Override
+            public double[] slopes(double[] xs, double[] ys, int mm, int ex, int ey) {
+                return ex == 0 && ey == 0 ? dydx : FiniteResult.scaled(dydx, ey - ex);
+            }
+
+            @Override
+            public int dataExponent(int ex) {
+                return FiniteResult.scaleExponent(dydx) + ex;
+            }
+        }, OutOfRange.extrapolate()));
         this.x = x;
         this.y = y;
         this.dydx = dydx;

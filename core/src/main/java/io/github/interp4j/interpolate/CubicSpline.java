@@ -184,7 +184,17 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
 
     /** Fits validated, owned data of {@code m} row-major columns. */
     private CubicSpline(double[] x, double[] y, int m, BoundaryCondition left, BoundaryCondition right) {
-        super(cubicPPoly(x, y, slopes(x, y, m, left, right), m, defaultMode(left)));
+        super(fitCubic(NAME, x, y, m, new SlopeRule() {
+            @Override
+            public double[] slopes(double[] xs, double[] ys, int mm, int ex, int ey) {
+                return CubicSpline.slopes(xs, ys, mm, scaledCondition(left, ex, ey), scaledCondition(right, ex, ey));
+            }
+
+            @Override
+            public int dataExponent(int ex) {
+                return Math.max(conditionExponent(left, ex), conditionExponent(right, ex));
+            }
+        }, defaultMode(left)));
         this.x = x;
         this.y = y;
         this.left = left;
@@ -250,6 +260,27 @@ public final class CubicSpline extends PiecewiseCubicInterpolant {
                     + left + ", right = " + right);
         }
         return pl;
+    }
+
+    /** An end condition for data with x divided by 2^ex and y by 2^ey (the condition itself when both are 0). */
+    private static BoundaryCondition scaledCondition(BoundaryCondition bc, int ex, int ey) {
+        if (!bc.isDerivative() || (ex == 0 && ey == 0)) {
+            return bc;
+        }
+        double v = Math.scalb(bc.value(), bc.order() * ex - ey);
+        if (!Double.isFinite(v)) {
+            throw new ArithmeticException(NAME + ": the end condition " + bc + " overflows on data scaled to avoid"
+                    + " overflow (y by 2^" + (-ey) + ", x by 2^" + (-ex) + ")");
+        }
+        return BoundaryCondition.derivative(bc.order(), v);
+    }
+
+    /** The exponent of the value magnitude an end derivative implies over a spacing of 2^ex. */
+    private static int conditionExponent(BoundaryCondition bc, int ex) {
+        if (!bc.isDerivative() || bc.value() == 0.0) {
+            return Integer.MIN_VALUE / 2;
+        }
+        return Math.getExponent(bc.value()) + bc.order() * ex;
     }
 
     /** scipy's {@code np.allclose(y[0], y[-1], rtol=1e-15, atol=1e-15)} for one column. */

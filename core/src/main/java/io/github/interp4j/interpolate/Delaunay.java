@@ -122,7 +122,35 @@ public final class Delaunay implements Serializable {
         QueryBatch.ofFlat("flatRowMajor", flat, dim, NAME);
         Validation.requireFinite("flatRowMajor", flat);
         Validation.requireMinPoints(NAME + " in " + dim + "-D", flat.length / dim, dim + 1);
+        requireMagnitudeSpread(flat, dim);
         return flat.clone();
+    }
+
+    /** Non-zero coordinates more than this many binary orders below the largest are refused. */
+    private static final int MAX_MAGNITUDE_SPREAD = 150;
+
+    /**
+     * The exact orientation and in-sphere predicates multiply up to five coordinate differences; with
+     * non-zero coordinates more than 2^150 below the largest (e.g. 1e-300 next to 1), those products
+     * underflow and the predicates lose their exactness, so such point sets are refused, naming the point.
+     */
+    private static void requireMagnitudeSpread(double[] flat, int dim) {
+        double max = 0.0;
+        for (double v : flat) {
+            max = Math.max(max, Math.abs(v));
+        }
+        if (max == 0.0) {
+            return;
+        }
+        int floor = Math.getExponent(max) - MAX_MAGNITUDE_SPREAD;
+        for (int i = 0; i < flat.length; i++) {
+            double v = flat[i];
+            if (v != 0.0 && Math.getExponent(v) < floor) {
+                throw new IllegalArgumentException(NAME + ": coordinate " + (i % dim) + " of point " + (i / dim) + " = "
+                        + v + " is more than 2^" + MAX_MAGNITUDE_SPREAD + " below the largest coordinate " + max
+                        + ": the exact geometric predicates would underflow (use 0 or rescale the points)");
+            }
+        }
     }
 
     /** Checks a mesh's consistency; throws IllegalArgumentException naming the first problem. */

@@ -74,6 +74,12 @@ import java.util.Objects;
  * Each query takes O(1) expected time (bucketed interval search, no allocation for the non-spline kinds);
  * {@link #values(double[], double[])} runs large batches in parallel, bit-for-bit as {@link #value(double)}.
  *
+ * <p>Extreme data: LINEAR segment values whose slope form overflows (values alternating near +-1e308) are
+ * computed as weighted means, which cannot overflow inside a segment; the spline kinds fit as
+ * {@link BSpline#makeInterpSpline} does (scaled solves, {@link ArithmeticException} naming a coefficient that
+ * is not a double). A single point gives its value at that point for every kind (scipy's 2-D LINEAR path gives
+ * NaN there) and NaN elsewhere for LINEAR, as scipy.
+ *
  * <p>Thread-safety: immutable; inputs are copied. Serialisation stores the sorted data, kind, columns and
  * mode; deserialisation validates it again.
  */

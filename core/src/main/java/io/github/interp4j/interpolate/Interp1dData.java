@@ -283,7 +283,38 @@ final class Interp1dData {
 
     /** {@code slope * (q - x[i]) + y[i]} of column {@code j} on segment {@code i}; NaN without a segment. */
     private double linear(int i, double q, int j) {
-        return i < 0 ? Double.NaN : slope[i * m + j] * (q - x[i]) + y[i * m + j];
+        if (i < 0) {
+            // A single point: its value there (as the 1-D form, numpy.interp, gives; scipy's 2-D path divides
+            // 0 by 0), NaN elsewhere as scipy (a line through one point has no slope).
+            return q == x[0] ? y[j] : Double.NaN;
+        }
+        double r = slope[i * m + j] * (q - x[i]) + y[i * m + j];
+        return r - r == 0.0 ? r : overflowFreeLinear(i, q, y[i * m + j], y[(i + 1) * m + j], r);
+    }
+
+    /**
+     * The segment value when the slope form over- or underflowed (a slope or {@code x[i+1] - x[i]} beyond the
+     * double range, e.g. {@code y} alternating +-1e308): the weighted mean {@code y0 (1 - w) + y1 w} with
+     * {@code w = (q - x[i]) / (x[i+1] - x[i])} taken on halved abscissae, which cannot overflow inside the
+     * segment. Returns {@code r} (NaN data stay NaN) when the data are not finite.
+     */
+    private double overflowFreeLinear(int i, double q, double y0, double y1, double r) {
+        if (y0 - y0 != 0.0 || y1 - y1 != 0.0) {
+            return r;
+        }
+        double x0 = x[i];
+        double x1 = x[i + 1];
+        if (!(x1 > x0)) {
+            // Repeated abscissae: scipy's infinite slope is the documented answer, except at the repeated
+            // abscissa itself, where 0 * Infinity is NaN: there the last of the repeated values, as the 1-D form.
+            return r != r && q == x0 ? y1 : r;
+        }
+        double w = x1 - x0 < Double.POSITIVE_INFINITY ? (q - x0) / (x1 - x0)
+                : (0.5 * q - 0.5 * x0) / (0.5 * x1 - 0.5 * x0);
+        if (w != w) {
+            return r;
+        }
+        return y0 * (1 - w) + y1 * w;
     }
 
     /** numpy.interp inside {@code [lo, hi]} (one column). */
@@ -311,7 +342,7 @@ final class Interp1dData {
                 r = yj;
             }
         }
-        return r;
+        return r - r == 0.0 ? r : overflowFreeLinear(j, q, yj, p[2 * j + 2], r);
     }
 
     /** Work-array length for evaluation. */

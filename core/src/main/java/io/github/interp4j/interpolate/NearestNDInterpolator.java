@@ -78,7 +78,9 @@ public final class NearestNDInterpolator implements InterpolantND {
     }
 
     private NearestNDInterpolator(double[] pts, int dim, double[] vals, int m, boolean rescale) {
-        this(pts, dim, vals, m, rescale ? PointRescaling.of(pts, dim) : null);
+        // Without scipy's rescale, points of extreme magnitude (beyond 2^+-60) are divided by a power of two
+        // (exact; the nearest point is the same, and squared distances stay in range).
+        this(pts, dim, vals, m, rescale ? PointRescaling.of(pts, dim) : PointRescaling.exactFor(pts, dim));
     }
 
     private NearestNDInterpolator(double[] pts, int dim, double[] vals, int m, PointRescaling r) {
@@ -151,7 +153,7 @@ public final class NearestNDInterpolator implements InterpolantND {
 
     /** @return whether the points are rescaled */
     public boolean rescaled() {
-        return rescaling != null;
+        return rescaling != null && !rescaling.isExactScaling();
     }
 
     @Override
@@ -215,7 +217,7 @@ public final class NearestNDInterpolator implements InterpolantND {
             m = ip.m;
             points = ip.points;
             values = ip.values;
-            rescale = ip.rescaling != null;
+            rescale = ip.rescaled();
         }
 
         private Object readResolve() throws ObjectStreamException {

@@ -10,6 +10,7 @@ import io.github.interp4j.interpolate.internal.search.MonotoneBreakpoints;
 import io.github.interp4j.interpolate.internal.spline.BasisConversion;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
@@ -58,6 +59,12 @@ import java.util.Objects;
  * <p>Thread-safety: immutable; inputs are copied; instances may be shared freely between threads.
  * Serialisation stores the coefficients, breakpoints and mode; deserialisation validates them again
  * through the public constructor or factory.
+ * <p>Overflow: evaluation uses scipy's power form {@code sum c_k s^k}; when a power {@code s^k} overflows
+ * (very wide intervals) the value is recomputed term by term without it. A value inside {@code [x[0], x[n]]}
+ * or an integral that is itself beyond the double range raises {@link ArithmeticException} (named) instead of
+ * returning an infinity or NaN (an extrapolated value far outside gives the signed infinity of IEEE
+ * overflow); derivative and antiderivative coefficients that overflow raise too.
+ *
  */
 public final class PPoly implements Interpolant1D {
     private static final long serialVersionUID = 1L;
@@ -292,9 +299,23 @@ public final class PPoly implements Interpolant1D {
             // scipy's evaluate_poly1 order: ((0 + c3) + c2 s) + c1 s^2 + c0 s^3, powers by repeated products.
             int b = i << 2;
             double z2 = s * s;
-            return 0.0 + cc[b + 3] + cc[b + 2] * s + cc[b + 1] * z2 + cc[b] * (z2 * s);
+            double r = 0.0 + cc[b + 3] + cc[b + 2] * s + cc[b + 1] * z2 + cc[b] * (z2 * s);
+            return r - r == 0.0 ? r : overflowed(t, PPolyKernel.robustValue(cc, b, 4, 1, s, r), s);
         }
-        return PPolyKernel.value(cc, i * order, order, 1, s);
+        double r = PPolyKernel.value(cc, i * order, order, 1, s);
+        return r - r == 0.0 ? r : overflowed(t, PPolyKernel.robustValue(cc, i * order, order, 1, s, r), s);
+    }
+
+    /**
+     * The value after the overflow-free recomputation: returned when finite, or when the query extrapolates
+     * beyond the breakpoints (a polynomial continued far enough exceeds any bound: the signed infinity is
+     * IEEE's overflow); inside {@code [x[0], x[n]]} a value beyond the double range raises.
+     */
+    private double overflowed(double t, double v, double s) {
+        if (v - v != 0.0 && t >= x[0] && t <= x[x.length - 1]) {
+            throw PPolyKernel.valueOverflow(s, order);
+        }
+        return v;
     }
 
     /** Every column at {@code t} on interval {@code i} into {@code out[off .. off + m)}. */
@@ -303,7 +324,14 @@ public final class PPoly implements Interpolant1D {
             out[off] = evaluateAt(t, i);
             return;
         }
-        PPolyKernel.values(c, i * order * cols, order, cols, t - x[i], out, off);
+        double s = t - x[i];
+        PPolyKernel.values(c, i * order * cols, order, cols, s, out, off);
+        for (int j = 0; j < cols; j++) {
+            double r = out[off + j];
+            if (r - r != 0.0) {
+                out[off + j] = overflowed(t, PPolyKernel.robustValue(c, i * order * cols + j, order, cols, s, r), s);
+            }
+        }
     }
 
     /** Every column at any query {@code t}, as the policy says, into {@code out[off .. off + m)}. */
@@ -449,6 +477,8 @@ public final class PPoly implements Interpolant1D {
      * @param nu the derivative order, at least 0 (0 gives an equal polynomial)
      * @return the derivative
      * @throws IllegalArgumentException if {@code nu < 0}
+     * @throws ArithmeticException      if a coefficient times {@code (k - j)...(k - j - nu + 1)} overflows (the
+     *                                  message names the coefficient, interval and input value)
      */
     @Override
     public PPoly derivative(int nu) {
@@ -459,7 +489,9 @@ public final class PPoly implements Interpolant1D {
             return this;
         }
         double[] dc = PPolyKernel.derivative(c, x.length - 1, order, cols, nu);
-        return new PPoly(x, dc, Math.max(order - nu, 1), cols, mode, index);
+        int order2 = Math.max(order - nu, 1);
+        FiniteResult.requireFinite("PPoly.derivative(" + nu + ")", dc, i -> coefficientText(i, order2, nu));
+        return new PPoly(x, dc, order2, cols, mode, index);
     }
 
     /**
@@ -467,11 +499,16 @@ public final class PPoly implements Interpolant1D {
      * {@code k + nu}, zero at {@code x[0]} together with its first {@code nu - 1} derivatives, continuous with
      * those derivatives across every breakpoint (up to rounding). As in scipy, a periodic mode becomes
      * {@link OutOfRange#nan()} (the antiderivative is not periodic); other modes are kept.
-     * O(n m (k + nu)^2).
+     * O(n m (k + nu) nu^2), with {@code nu} bounded as below.
      *
-     * @param nu the antiderivative order, at least 0
+     * @param nu the antiderivative order, at least 0 and at most the largest order for which the divisor
+     *           {@code (k + 1)(k + 2)...(k + nu)} of the leading coefficient is a finite double (170 for
+     *           k = 0, 167 for a cubic; fewer for higher degrees)
      * @return the antiderivative
-     * @throws IllegalArgumentException if {@code nu < 0} or the result does not fit in memory
+     * @throws IllegalArgumentException if {@code nu < 0}, {@code nu} exceeds that bound (the message names it),
+     *                                  or the result does not fit in memory
+     * @throws ArithmeticException      if a coefficient of the result overflows (the message names the
+     *                                  coefficient and interval)
      */
     public PPoly antiderivative(int nu) {
         if (nu < 0) {
@@ -480,8 +517,33 @@ public final class PPoly implements Interpolant1D {
         if (nu == 0) {
             return this;
         }
+        int max = PPolyKernel.maxAntiderivativeOrder(order);
+        FiniteResult.requireOrderAtMost("PPoly.antiderivative order", nu, max, "the coefficients of degree "
+                + (order - 1) + " are divided by (k + 1)(k + 2)...(k + nu), which overflows a double for larger"
+                + " orders (every coefficient would be 0)");
         double[] ac = PPolyKernel.antiderivative(x, c, x.length - 1, order, cols, nu);
+        FiniteResult.requireFinite("PPoly.antiderivative(" + nu + ")", ac,
+                i -> coefficientText(i, order + nu, -nu));
         return new PPoly(x, ac, order + nu, cols, policy.wrapsInside() ? OutOfRange.nan() : mode, index);
+    }
+
+    /**
+     * Names flat coefficient {@code i} of a transform of this polynomial ({@code order2} coefficients per
+     * interval and column) and the input coefficients it came from, for an overflow message.
+     */
+    private String coefficientText(int i, int order2, int nu) {
+        int col = i % cols;
+        int rest = i / cols;
+        int piece = rest / order2;
+        int j = rest % order2;
+        String where = "coefficient c[" + j + "][" + piece + "]" + (cols > 1 ? "[" + col + "]" : "")
+                + " (power " + (order2 - 1 - j) + " on interval " + piece + ", x[" + piece + "] = " + x[piece]
+                + " .. x[" + (piece + 1) + "] = " + x[piece + 1] + ")";
+        if (nu > 0) {
+            return where + " of the derivative of order " + nu + " (input c[" + j + "][" + piece + "] = "
+                    + c[(piece * order + j) * cols + col] + " times (k - j)...(k - j - nu + 1))";
+        }
+        return where + " of the antiderivative of order " + (-nu);
     }
 
     /**
@@ -504,6 +566,8 @@ public final class PPoly implements Interpolant1D {
      * @return the integral
      * @throws OutOfRangeException   if a limit is outside the range and the mode is raise
      * @throws IllegalStateException if {@link #columns()} &gt; 1 (use {@link #integrateColumns(double, double)})
+     * @throws ArithmeticException   if, for finite limits (inside the range, or any with extrapolate and
+     *                               periodic), the integral is beyond the double range
      */
     public double integrate(double a, double b) {
         requireSingleColumn("integrate(a, b)", "integrateColumns(a, b)");
@@ -535,7 +599,13 @@ public final class PPoly implements Interpolant1D {
         // In raise mode the policy throws for an out-of-range limit (a first); no other mode throws here.
         policy.adjust(a);
         policy.adjust(b);
-        return b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
+        double r = b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
+        if (r - r != 0.0 && a - a == 0.0 && b - b == 0.0 && (policy.extrapolates() || policy.wrapsInside()
+                || Math.min(a, b) >= x[0] && Math.max(a, b) <= x[x.length - 1])) {
+            throw new ArithmeticException("PPoly.integrate(" + a + ", " + b + ")" + (cols > 1 ? " of column " + col : "")
+                    + " is " + r + ": the integral is beyond the double range");
+        }
+        return r;
     }
 
     /** The integral over {@code [a, b]}, {@code a <= b}, both limits allowed by the mode. */
@@ -695,7 +765,9 @@ public final class PPoly implements Interpolant1D {
      * with safeguarded Newton steps. A multiple root (a critical point where {@code |p - y|} is within
      * the rounding error of its evaluation) is reported once, to about machine precision, where scipy's
      * companion-matrix eigenvalues give two nearby roots, or none when they come out complex.
-     * O(n k^3) time.
+     * O(n k^3) time. Pieces of degree above 100 (after dropping leading zero coefficients) are refused:
+     * their real roots are not reliable by this method in double precision (scipy's eigenvalues are not
+     * either; garbage is never returned).
      *
      * @param y             the right-hand side, finite
      * @param discontinuity whether to report sign changes across breakpoints
@@ -703,7 +775,9 @@ public final class PPoly implements Interpolant1D {
      * @return the roots (a new array)
      * @throws IllegalArgumentException if {@code y} is not finite
      * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use
-     *                                  {@link #solve(int, double, boolean, boolean)})
+     *                                  {@link #solve(int, double, boolean, boolean)}), or a piece has degree
+     *                                  above 100 (the message names the piece and degree)
+     * @throws ArithmeticException      if {@code c[k][i] - y} overflows for a piece (named)
      */
     public double[] solve(double y, boolean discontinuity, boolean extrapolate) {
         requireSingleColumn("solve(y, discontinuity, extrapolate)", "solve(column, y, discontinuity, extrapolate)");

@@ -84,7 +84,7 @@ public final class PchipInterpolator extends PiecewiseCubicInterpolant {
 
     /** Fits validated, owned data of {@code m} row-major columns. */
     private PchipInterpolator(double[] x, double[] y, int m) {
-        super(cubicPPoly(x, y, slopes(x, y, m), m, OutOfRange.extrapolate()));
+        super(fitCubic(NAME, x, y, m, (xs, ys, mm, ex, ey) -> slopes(xs, ys, mm), OutOfRange.extrapolate()));
         this.x = x;
         this.y = y;
     }

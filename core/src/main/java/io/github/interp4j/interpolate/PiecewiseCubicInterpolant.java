@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 /**
@@ -14,6 +15,13 @@ import io.github.interp4j.interpolate.internal.validation.Validation;
  * that column alone. The single-column methods ({@link #value(double)}, {@link #values(double[], double[])},
  * {@link #integrate(double, double)}, {@link #roots()}, {@link #solve(double)}, {@link #coefficients()})
  * throw {@link IllegalStateException} when m &gt; 1; their column forms serve any m.
+ *
+ * <p>Extreme data (issue 11): a fit never returns non-finite coefficients from finite data. When the plain
+ * computation over- or underflows (values near {@link Double#MAX_VALUE}, spacings near 1e-300 or beyond
+ * 2^341) it is redone on data divided by powers of two and scaled back exactly; a coefficient that is still
+ * not a finite double, or an interval on which evaluation could overflow, raises {@link ArithmeticException}
+ * naming the interval, the power and the data; abscissae spanning more than {@link Double#MAX_VALUE} raise
+ * {@link IllegalArgumentException}. Ordinary data take the plain path and keep scipy's bits.
  *
  * <p>Sealed: the four classes above are the only implementations.
  *
@@ -61,9 +69,127 @@ public abstract sealed class PiecewiseCubicInterpolant implements Interpolant1D
         return c;
     }
 
-    /** The piecewise cubic of {@code m} row-major value columns with slopes {@code s} (same layout). */
-    static PPoly cubicPPoly(double[] x, double[] y, double[] s, int m, OutOfRange mode) {
-        return new PPoly(x, hermiteCoefficients(x, y, s, m), 4, m, mode);
+    /**
+     * A family's slopes at the data points, computed from data that may have been divided by powers of two:
+     * {@code x / 2^xExp} and {@code y / 2^yExp}. A rule holding derivative data of its own (end conditions,
+     * given slopes) divides a first derivative by {@code 2^(yExp - xExp)} and a second by
+     * {@code 2^(yExp - 2 xExp)}; with both exponents 0 it is the family's plain computation.
+     */
+    @FunctionalInterface
+    interface SlopeRule {
+        double[] slopes(double[] x, double[] y, int m, int xExp, int yExp);
+
+        /**
+         * The binary exponent of the largest function-value magnitude the rule's own derivative data imply
+         * over one spacing of {@code 2^xExp} (e.g. {@code getExponent(max |dydx|) + xExp}); very negative
+         * when the rule has none.
+         */
+        default int dataExponent(int xExp) {
+            return Integer.MIN_VALUE / 2;
+        }
+    }
+
+    /**
+     * Fits the piecewise cubic of {@code m} row-major value columns with the family's slopes, never
+     * returning non-finite coefficients from finite data. The plain computation is tried first (its
+     * result, when finite, is the only one, so ordinary data give scipy's bits). When it over- or
+     * underflows, the data are divided by powers of two ({@code x} by {@code 2^ex}, {@code ex} the exponent
+     * of the largest spacing, {@code y} by {@code 2^ey}, the exponent of the largest value), the slopes and
+     * coefficients computed there (every method here is homogeneous in {@code y} and in {@code x}), and each
+     * coefficient of power {@code p} multiplied back by {@code 2^(ey - p ex)}, exactly. A coefficient that
+     * is still not a finite double, or an interval on which evaluation could overflow in range, raises
+     * {@link ArithmeticException} naming the interval, the power and the data there. O(n m).
+     *
+     * @throws IllegalArgumentException if {@code x[n-1] - x[0]} overflows
+     * @throws ArithmeticException      as above
+     */
+    static PPoly fitCubic(String name, double[] x, double[] y, int m, SlopeRule rule, OutOfRange mode) {
+        FiniteResult.requireFiniteSpan("x", x);
+        double[] c = null;
+        if (!wideSpacing(x)) {
+            c = hermiteCoefficients(x, y, rule.slopes(x, y, m, 0, 0), m);
+        }
+        if (c == null || FiniteResult.firstNonFinite(c) >= 0) {
+            c = scaledFit(name, x, y, m, rule);
+        }
+        requireBoundedPieces(name, x, y, c, m);
+        return new PPoly(x, c, 4, m, mode);
+    }
+
+    /** The coefficients computed on power-of-two scaled data and scaled back, or a named error. */
+    private static double[] scaledFit(String name, double[] x, double[] y, int m, SlopeRule rule) {
+        double maxH = 0.0;
+        for (int i = 1; i < x.length; i++) {
+            maxH = Math.max(maxH, x[i] - x[i - 1]);
+        }
+        int ex = Math.getExponent(maxH);
+        int ey = Math.max(FiniteResult.scaleExponent(y), rule.dataExponent(ex));
+        double[] xs = FiniteResult.scaled(x, ex);
+        double[] ys = FiniteResult.scaled(y, ey);
+        double[] cs = hermiteCoefficients(xs, ys, rule.slopes(xs, ys, m, ex, ey), m);
+        FiniteResult.requireFinite(name, cs, i -> coefficientText(x, y, m, i) + ", computed on data scaled by 2^"
+                + (-ey) + " (y) and 2^" + (-ex) + " (x),");
+        double[] c = new double[cs.length];
+        double significant = 0x1p-40 * Math.abs(cs[FiniteResult.firstLargest(cs)]);
+        for (int i = 0; i < cs.length; i++) {
+            int power = 3 - (i / m) % 4;
+            c[i] = Math.scalb(cs[i], ey - power * ex);
+            if (Math.abs(cs[i]) > significant && Math.abs(c[i]) < Double.MIN_NORMAL) {
+                throw new ArithmeticException(name + ": " + coefficientText(x, y, m, i) + " is " + Math.scalb(cs[i], ey)
+                        + " * 2^" + (-power * ex) + ", below the normal double range although its term matters:"
+                        + " the interval is too wide for a cubic in (x - x[i]) powers");
+            }
+        }
+        FiniteResult.requireFinite(name, c, i -> coefficientText(x, y, m, i));
+        return c;
+    }
+
+    /**
+     * Whether some spacing is so wide (2^341 and more) that {@code h^3} overflows and the higher coefficients
+     * underflow in the plain computation, which then loses them without a non-finite sign: such data go
+     * straight to the scaled fit, which names an underflowing coefficient.
+     */
+    private static boolean wideSpacing(double[] x) {
+        for (int i = 1; i < x.length; i++) {
+            if (x[i] - x[i - 1] >= 0x1p341) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Checks that Horner's scheme cannot overflow inside any interval: with {@code h} the interval's width,
+     * {@code ((|c3| h + |c2|) h + |c1|) h + |c0|} bounds every partial sum for {@code |t - x[i]| <= h}.
+     */
+    private static void requireBoundedPieces(String name, double[] x, double[] y, double[] c, int m) {
+        int pieces = x.length - 1;
+        for (int i = 0; i < pieces; i++) {
+            double h = x[i + 1] - x[i];
+            for (int j = 0; j < m; j++) {
+                int q = 4 * i * m + j;
+                double b = ((Math.abs(c[q]) * h + Math.abs(c[q + m])) * h + Math.abs(c[q + 2 * m])) * h
+                        + Math.abs(c[q + 3 * m]);
+                if (!(b * (1 + 0x1p-40) < Double.POSITIVE_INFINITY)) {
+                    throw new ArithmeticException(name + ": the cubic on interval " + i + " (x[" + i + "] = " + x[i]
+                            + " .. x[" + (i + 1) + "] = " + x[i + 1] + ")" + (m > 1 ? " of column " + j : "")
+                            + " can exceed the double range (|c3| h^3 + |c2| h^2 + |c1| h + |c0| = " + b
+                            + "; y[" + i + "] = " + y[i * m + j] + ", y[" + (i + 1) + "] = " + y[(i + 1) * m + j]
+                            + "): evaluating it would overflow");
+                }
+            }
+        }
+    }
+
+    /** Names flat coefficient {@code i} (layout of {@link #hermiteCoefficients}) and the data it came from. */
+    private static String coefficientText(double[] x, double[] y, int m, int i) {
+        int j = i % m;
+        int piece = i / (4 * m);
+        int power = 3 - (i / m) % 4;
+        return "the coefficient of (x - x[" + piece + "])^" + power + " on interval " + piece + " (x[" + piece
+                + "] = " + x[piece] + " .. x[" + (piece + 1) + "] = " + x[piece + 1] + ")"
+                + (m > 1 ? " of column " + j : "") + ", from y[" + piece + "] = " + y[piece * m + j] + ", y["
+                + (piece + 1) + "] = " + y[(piece + 1) * m + j] + " and the slopes there,";
     }
 
     /**

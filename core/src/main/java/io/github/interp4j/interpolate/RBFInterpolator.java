@@ -497,6 +497,12 @@ public final class RBFInterpolator implements InterpolantND {
          *                                  system is singular (scipy's {@code "Singular matrix."}, naming the rank
          *                                  of the monomial matrix when it is deficient)
          * @throws IllegalStateException    if OpenBLAS cannot be loaded or native memory cannot be allocated
+         * @throws ArithmeticException      before any LAPACK call, if a kernel matrix entry overflows (coordinates
+         *                                  times epsilon too far apart; the message names both points) or a
+         *                                  right-hand side does (names the value column); after the solve, if a
+         *                                  coefficient, or the bound on any value inside the data's box, is beyond
+         *                                  the double range (values near {@link Double#MAX_VALUE}; values of
+         *                                  magnitude 2^512 and above are solved scaled by a power of two, exactly)
          */
         public RBFInterpolator build() {
             return new RBFInterpolator(validate());

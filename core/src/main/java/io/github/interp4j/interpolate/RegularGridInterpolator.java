@@ -6,9 +6,11 @@ import io.github.interp4j.interpolate.internal.grid.GridKernel;
 import io.github.interp4j.interpolate.internal.grid.LinearKernel;
 import io.github.interp4j.interpolate.internal.grid.NearestKernel;
 import io.github.interp4j.interpolate.internal.grid.PchipKernel;
+import io.github.interp4j.interpolate.internal.grid.ScaledKernel;
 import io.github.interp4j.interpolate.internal.grid.SplineKernel;
 import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
@@ -121,6 +123,11 @@ import java.util.Objects;
  * <p>Thread-safety: immutable (inputs are copied); instances may be shared freely between threads.
  * Serialisation stores the (ascending) grid, the values, the number of columns, the method and the
  * mode; deserialisation re-runs the validating factory.
+ * <p>Extreme values: columns whose magnitude reaches {@code 2^512} are fitted (splines, pchip) on values
+ * divided by a power of two and the results multiplied back, exactly; a value that is then beyond the double
+ * range (a spline overshooting data near {@link Double#MAX_VALUE}) raises {@link ArithmeticException} from
+ * the evaluation instead of returning an infinity. Linear and nearest never overflow on finite data.
+ *
  */
 public final class RegularGridInterpolator implements InterpolantND {
     private static final long serialVersionUID = 1L;
@@ -136,13 +143,13 @@ public final class RegularGridInterpolator implements InterpolantND {
         /** Nearest node, ties rounding down ({@code "nearest"}). */
         NEAREST("nearest", 1, false, NearestKernel::new),
         /** Tensor-product spline of degree 1 ({@code "slinear"}). */
-        SLINEAR("slinear", 2, true, SplineKernel.ofDegree(1)),
+        SLINEAR("slinear", 2, true, ScaledKernel.wrap(SplineKernel.ofDegree(1), "slinear")),
         /** Tensor-product not-a-knot cubic spline ({@code "cubic"}). */
-        CUBIC("cubic", 4, true, SplineKernel.ofDegree(3)),
+        CUBIC("cubic", 4, true, ScaledKernel.wrap(SplineKernel.ofDegree(3), "cubic")),
         /** Tensor-product not-a-knot quintic spline ({@code "quintic"}). */
-        QUINTIC("quintic", 6, true, SplineKernel.ofDegree(5)),
+        QUINTIC("quintic", 6, true, ScaledKernel.wrap(SplineKernel.ofDegree(5), "quintic")),
         /** 1-D PCHIP applied axis by axis, last axis first ({@code "pchip"}). */
-        PCHIP("pchip", 4, true, PchipKernel::new);
+        PCHIP("pchip", 4, true, ScaledKernel.wrap(PchipKernel::new, "pchip"));
 
         private final String scipyName;
         private final int minPoints;
@@ -236,6 +243,8 @@ public final class RegularGridInterpolator implements InterpolantND {
 
     /** The most axes {@link Method#LINEAR} accepts (only reachable with single-point axes). */
     public static final int MAX_LINEAR_DIMENSIONS = 30;
+    /** pchip axes need spacings in {@code [2^-480, 2^481)} (see the constructor). */
+    private static final int PCHIP_SPACING_EXPONENT = 480;
 
     /** The numeric state, shared by the instances that differ only in their out-of-range mode. */
     private final transient Fitted fitted;
@@ -302,7 +311,10 @@ public final class RegularGridInterpolator implements InterpolantND {
      *                                  method needs (message names the axis and counts); a coordinate is
      *                                  NaN or infinite (names axis, index and value); an axis is neither
      *                                  strictly ascending nor strictly descending (names the first
-     *                                  offending pair); the grid has more points than a Java array can hold
+     *                                  offending pair); an axis spans more than {@link Double#MAX_VALUE}, or
+     *                                  (spline methods) has a subnormal spacing or (pchip) a spacing outside
+     *                                  {@code [2^-480, 2^481)} (names the axis and pair);
+     *                                  the grid has more points than a Java array can hold
      *                                  or the heap can store; {@code values.length} is not the number of
      *                                  grid points; a value is not finite for a spline method or pchip
      *                                  (names the index); or (splines) a collocation matrix is singular
@@ -471,6 +483,15 @@ public final class RegularGridInterpolator implements InterpolantND {
         }
         for (int a = 0; a < grid.length; a++) {
             checkAxis(grid[a], a, method);
+            FiniteResult.requireFiniteSpan("grid[" + a + "]", grid[a]);
+            if (method == Method.PCHIP) {
+                FiniteResult.requireSpacingExponent("grid[" + a + "]", grid[a], -PCHIP_SPACING_EXPONENT,
+                        PCHIP_SPACING_EXPONENT, "pchip's weighted harmonic mean of slopes (spacing squared over"
+                        + " value differences) over- or underflows; rescale the axis");
+            } else if (method.isSpline()) {
+                FiniteResult.requireSpacingExponent("grid[" + a + "]", grid[a], Double.MIN_EXPONENT,
+                        Double.MAX_EXPONENT, "the B-spline recurrence divides by knot differences");
+            }
         }
         long total = 1;
         for (double[] g : grid) {

@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate;
 
 import io.github.interp4j.interpolate.internal.scattered.PointRescaling;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.scattered.ScatteredEvaluation;
 import io.github.interp4j.interpolate.internal.validation.QueryBatch;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
@@ -63,7 +64,10 @@ abstract class TriangulatedInterpolant<W> implements InterpolantND {
             throw new IllegalArgumentException(type + " supports dimension 2" + (maxDim == 3 ? " or 3" : "")
                     + ", got points of dimension " + d);
         }
-        PointRescaling r = rescale ? PointRescaling.of(flat, d) : null;
+        PointRescaling r = rescale ? PointRescaling.of(flat, d) : PointRescaling.exactFor(flat, d);
+        if (r != null) {
+            FiniteResult.requireFinite(type, r.scale(), k -> "the rescaling range of coordinate " + k);
+        }
         return new Prepared(new Delaunay(r == null ? flat : r.apply(flat), d), r);
     }
 
@@ -118,7 +122,11 @@ abstract class TriangulatedInterpolant<W> implements InterpolantND {
         return m;
     }
 
-    /** @return the triangulation (of the rescaled points when rescaling) */
+    /**
+     * @return the triangulation (of the rescaled points when rescaling; of the points divided by a power of two
+     *         when their magnitude is extreme, at or beyond 2^60 or below 2^-60, which keeps the exact
+     *         predicates in range and changes no result)
+     */
     public Delaunay triangulation() {
         return tri;
     }
@@ -128,9 +136,9 @@ abstract class TriangulatedInterpolant<W> implements InterpolantND {
         return fillValue;
     }
 
-    /** @return whether the points were rescaled */
+    /** @return whether the points were rescaled (scipy's {@code rescale}; not the exact power-of-two map) */
     public boolean rescaled() {
-        return rescaling != null;
+        return rescaling != null && !rescaling.isExactScaling();
     }
 
     @Override

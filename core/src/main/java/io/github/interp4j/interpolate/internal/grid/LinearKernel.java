@@ -8,7 +8,8 @@ import io.github.interp4j.interpolate.internal.validation.QueryBatch;
  * {@code 2^d} cell corners in scipy's order (scipy's 2-D fast path association in 2-D), with a 3-D batch
  * fast path.
  *
- * <p>Cost per query: O(d) expected for the searches plus O(2^d d). Thread-safety: immutable.
+ * <p>Cost per query: O(d) expected for the searches plus O(2^a a), {@code a} the number of axes with at
+ * least 2 points (so at most the number of grid points). Thread-safety: immutable.
  */
 public final class LinearKernel implements GridKernel {
     /** Points per block of the 3-D batch: the located offsets and weights stay in L1. */
@@ -17,6 +18,8 @@ public final class LinearKernel implements GridKernel {
     private final Grid g;
     private final double[][] data;
     private final int d;
+    /** The axes with at least 2 points, ascending (the others are collapsed in the corner sum). */
+    private final int[] active;
     /** Whether the 3-D fast path applies (3 axes, each with at least 2 points). */
     private final boolean linear3;
     // the 3-D fast path's grid, unpacked into fields (read once per point, no array indirection)
@@ -44,6 +47,16 @@ public final class LinearKernel implements GridKernel {
         this.data = columns;
         this.d = grid.d;
         this.linear3 = d == 3 && grid.shape[0] >= 2 && grid.shape[1] >= 2 && grid.shape[2] >= 2;
+        int na = 0;
+        for (int a = 0; a < d; a++) {
+            na += grid.shape[a] >= 2 ? 1 : 0;
+        }
+        this.active = new int[na];
+        for (int a = 0, q = 0; a < d; a++) {
+            if (grid.shape[a] >= 2) {
+                active[q++] = a;
+            }
+        }
         if (linear3) {
             g0 = grid.axes[0];
             g1 = grid.axes[1];
@@ -106,13 +119,19 @@ public final class LinearKernel implements GridKernel {
         for (int a = 0; a < d; a++) {
             base += off[a];
         }
+        // Only the axes with at least 2 points span a cell: a single-point axis has weight 1 - 0 = 1 at
+        // its one corner and adds only zero terms at the other, so it is skipped (2^active corners, never
+        // more than the number of grid points).
+        final int[] act = active;
+        final int na = act.length;
         double r = 0.0;
-        int corners = 1 << d;
+        int corners = 1 << na;
         for (int cnr = 0; cnr < corners; cnr++) {
             double w = 1.0;
             int o = base;
-            for (int a = 0; a < d; a++) {
-                if (((cnr >>> (d - 1 - a)) & 1) != 0) {
+            for (int q = 0; q < na; q++) {
+                int a = act[q];
+                if (((cnr >>> (na - 1 - q)) & 1) != 0) {
                     w = w * y[a];
                     o += step[a];
                 } else {

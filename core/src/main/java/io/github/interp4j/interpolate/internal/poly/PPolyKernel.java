@@ -133,6 +133,98 @@ public final class PPolyKernel {
     }
 
     /**
+     * The value {@code sum_k c_k s^k} when scipy's power form ({@link #value}) gave a non-finite result from
+     * finite coefficients because a power {@code s^k} overflowed (a wide interval, e.g. 2^1020; then
+     * {@code 0 * Infinity} is NaN and a tiny coefficient times an infinite power is infinite). Each term is
+     * formed as {@code (c_k m^k) 2^(k e)} with {@code s = m 2^e}, {@code 1 <= |m| < 2}, the mantissa powers
+     * renormalised, so only a term that is itself beyond the double range is infinite. Terms are added from
+     * the lowest power, as the power form. O(order).
+     *
+     * @param c      coefficients
+     * @param base   index of the leading coefficient
+     * @param order  number of coefficients
+     * @param stride distance between successive coefficients
+     * @param s      local coordinate
+     * @param r      the power form's result, returned when a coefficient or {@code s} is not finite
+     * @return the value; an infinity of the right sign when it is beyond the double range (callers raise
+     *         {@link #valueOverflow} for in-range queries)
+     */
+    public static double robustValue(double[] c, int base, int order, int stride, double s, double r) {
+        if (s - s != 0.0) {
+            return r;
+        }
+        int e = 0;
+        double m = s;
+        if (s != 0.0) {
+            e = Math.getExponent(s);
+            if (e < Double.MIN_EXPONENT) {
+                e = Math.getExponent(s * 0x1p54) - 54;
+            }
+            m = Math.scalb(s, -e);
+        }
+        double res = 0.0;
+        double z = 1.0; // m^k times 2^-zExp
+        long zExp = 0;
+        for (int kp = 0; kp < order; kp++) {
+            double ck = c[base + (order - 1 - kp) * stride];
+            if (ck - ck != 0.0) {
+                return r;
+            }
+            if (ck != 0.0) {
+                long ex = zExp + (long) kp * e;
+                res += Math.scalb(ck * z, (int) Math.max(-4000, Math.min(4000, ex)));
+            }
+            z *= m;
+            int ze = Math.getExponent(z);
+            if (ze > 64 || ze < -64) {
+                z = Math.scalb(z, -ze);
+                zExp += ze;
+            }
+        }
+        if (res != res) {
+            // two terms overflowed with opposite signs: the highest non-zero one dominates
+            for (int kp = order - 1; kp >= 0; kp--) {
+                double ck = c[base + (order - 1 - kp) * stride];
+                if (ck != 0.0) {
+                    double sign = Math.signum(ck) * ((kp & 1) == 1 && s < 0 ? -1 : 1);
+                    return sign * Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+        return res;
+    }
+
+    /**
+     * @param s     the local coordinate
+     * @param order the number of coefficients
+     * @return the error for an in-range value beyond the double range
+     */
+    public static ArithmeticException valueOverflow(double s, int order) {
+        return new ArithmeticException("piecewise polynomial: the value sum c_k s^k at s = x - x[i] = " + s
+                + " (order " + order + ") is beyond the double range");
+    }
+
+    /**
+     * The largest antiderivative order {@code nu} whose divisors {@code poch(order - j, nu)} are all finite
+     * (the largest is {@code poch(order, nu)}); beyond it every coefficient would be divided by infinity.
+     * O(170) at most.
+     *
+     * @param order coefficients per interval, at least 1
+     * @return the bound, at least 0
+     */
+    public static int maxAntiderivativeOrder(int order) {
+        double r = 1.0;
+        int nu = 0;
+        while (true) {
+            r *= (double) order + nu;
+            if (r == Double.POSITIVE_INFINITY) {
+                return nu;
+            }
+            nu++;
+        }
+    }
+
+    /**
      * Coefficients of the {@code nu}-th derivative (scipy {@code PPoly.derivative}): order
      * {@code max(order - nu, 1)}; all zero when {@code nu >= order}.
      *
@@ -316,6 +408,16 @@ public final class PPolyKernel {
             if (lead == order - 1) {
                 continue; // a non-zero constant
             }
+            if (order - 1 - lead > RealRoots.MAX_DEGREE) {
+                throw new IllegalStateException("roots: piece " + i + " (x[" + i + "] = " + x[i] + " .. x[" + (i + 1)
+                        + "] = " + x[i + 1] + ") has degree " + (order - 1 - lead) + ", above the supported "
+                        + RealRoots.MAX_DEGREE + " (real roots of higher degrees are not reliable in double precision"
+                        + " by this method)");
+            }
+            if (poly[order - 1] - poly[order - 1] != 0.0) {
+                throw new ArithmeticException("solve: c[" + (order - 1) + "][" + i + "] - y = "
+                        + c[base + (order - 1) * cols] + " - " + y + " overflows the double range on piece " + i);
+            }
             double[] p = Arrays.copyOfRange(poly, lead, order);
             double h = x[i + 1] - x[i];
             // In the local coordinate s = t - x[i] the piece is [0, h] (ascending breakpoints) or [h, 0]
@@ -349,6 +451,9 @@ public final class PPolyKernel {
                     if (!openRight && r > right) {
                         r = right;
                     }
+                }
+                if (r - r != 0.0) {
+                    continue; // a root of a continued end piece beyond the double range is no double
                 }
                 if (r != lastRoot) {
                     lastRoot = r;

@@ -1,5 +1,7 @@
 package io.github.interp4j.interpolate.internal.poly;
 
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
+
 import java.util.Arrays;
 
 /**
@@ -26,6 +28,12 @@ import java.util.Arrays;
 public final class RealRoots {
     private static final double EPS = Math.ulp(1.0);
     private static final int MAX_ITERATIONS = 200;
+    /**
+     * The largest degree callers should pass: up to it the roots agree with scipy's eigenvalue method on
+     * random Gaussian coefficients; beyond it the isolation loses roots near the unit circle. Callers
+     * refuse higher degrees with a named error.
+     */
+    public static final int MAX_DEGREE = 100;
 
     private RealRoots() {}
 
@@ -41,6 +49,12 @@ public final class RealRoots {
         int deg = a.length - 1;
         if (deg < 1 || !(lo <= hi)) {
             return new double[0];
+        }
+        // Scale by a power of two so that max |a_j| is in [1, 2): exact, the roots are unchanged, and the
+        // derivatives' coefficients (a_j times falling factorials) stay finite at every level.
+        int e = FiniteResult.scaleExponent(a);
+        if (e != 0) {
+            a = FiniteResult.scaled(a, e);
         }
         if (deg == 1) {
             return linear(a, lo, hi);
@@ -145,10 +159,35 @@ public final class RealRoots {
             v = v * t + a[j];
             e = e * at + Math.abs(a[j]);
         }
+        if (e == Double.POSITIVE_INFINITY) {
+            return reversedSign(a, t);
+        }
         if (Math.abs(v) <= 4.0 * (deg + 1) * EPS * e) {
             return 0;
         }
         return v > 0 ? 1 : -1;
+    }
+
+    /**
+     * The sign of p at a large t (|t| &gt; 1) where Horner's scheme overflows: {@code p(t) = t^deg q(1/t)}
+     * with {@code q(u) = sum_j a_j u^j}, evaluated with |u| &lt; 1 (no overflow), with the same rounding
+     * bound; 0 when |q| is within it.
+     */
+    private static int reversedSign(double[] a, double t) {
+        int deg = a.length - 1;
+        double u = 1.0 / t;
+        double au = Math.abs(u);
+        double w = a[deg];
+        double e = Math.abs(a[deg]);
+        for (int j = deg - 1; j >= 0; j--) {
+            w = w * u + a[j];
+            e = e * au + Math.abs(a[j]);
+        }
+        if (!(Math.abs(w) > 4.0 * (deg + 1) * EPS * e)) {
+            return 0;
+        }
+        int s = w > 0 ? 1 : -1;
+        return t < 0 && (deg & 1) == 1 ? -s : s;
     }
 
     private static double eval(double[] a, double t) {
@@ -173,6 +212,23 @@ public final class RealRoots {
                 }
             }
             double v = eval(a, t);
+            if (v - v != 0.0) {
+                // Horner overflowed at this t: decide the side by the overflow-free sign, then bisect.
+                int s = signAt(a, t);
+                if (s == 0) {
+                    return t;
+                }
+                if (bestAbs == Double.POSITIVE_INFINITY) {
+                    best = t; // no finite value seen yet: the latest point of the shrinking bracket
+                }
+                if (s == sLo) {
+                    lo = t;
+                } else {
+                    hi = t;
+                }
+                t = split(lo, hi, fallbacks++);
+                continue;
+            }
             double av = Math.abs(v);
             if (av < bestAbs) {
                 bestAbs = av;

@@ -78,6 +78,14 @@ public final class RangePolicy {
     }
 
     /** @return true when queries inside the range are mapped too (periodic mode) */
+    /**
+     * scipy's periodic wrap into {@code [lo, hi)}; on a range of length 0 (all breakpoints equal) every query
+     * maps to {@code lo}, the only point there is (Python's modulo by 0 would give NaN).
+     */
+    private double periodic(double t) {
+        return hi > lo ? PyMath.wrap(t, lo, hi - lo) : t == t ? lo : t;
+    }
+
     public boolean wrapsInside() {
         return kind == OutOfRange.Kind.PERIODIC;
     }
@@ -96,7 +104,7 @@ public final class RangePolicy {
      */
     public double adjust(double t) {
         if (t >= lo && t <= hi) {
-            return kind == OutOfRange.Kind.PERIODIC ? PyMath.wrap(t, lo, hi - lo) : t;
+            return kind == OutOfRange.Kind.PERIODIC ? periodic(t) : t;
         }
         if (t != t) {
             return Double.NaN;
@@ -109,7 +117,7 @@ public final class RangePolicy {
             case CLAMP:
                 return t < lo ? lo : hi;
             case PERIODIC:
-                return PyMath.wrap(t, lo, hi - lo);
+                return periodic(t);
             default: // NAN, FILL: a final answer
                 return Double.NaN;
         }

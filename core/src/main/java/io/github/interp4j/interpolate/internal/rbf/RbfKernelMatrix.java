@@ -37,6 +37,26 @@ final class RbfKernelMatrix {
             }
         }
         kernel.applyInPlace(buf, from, to);
+        for (int j = from; j < to; j++) {
+            double v = buf[j];
+            if (v - v != 0.0) {
+                throw nonFiniteEntry(centres, i, j, v);
+            }
+        }
+    }
+
+    /** The error for a kernel matrix entry that overflowed, naming both points; thrown before any LAPACK call. */
+    private static ArithmeticException nonFiniteEntry(double[][] centres, int i, int j, double v) {
+        StringBuilder a = new StringBuilder("[");
+        StringBuilder b = new StringBuilder("[");
+        for (int k = 0; k < centres.length; k++) {
+            a.append(k == 0 ? "" : ", ").append(centres[k][i]);
+            b.append(k == 0 ? "" : ", ").append(centres[k][j]);
+        }
+        return new ArithmeticException("RBFInterpolator: kernel matrix entry K[" + j + "][" + i + "] = phi(|y[" + j
+                + "] - y[" + i + "]|) is " + v + " for points " + j + " and " + i + " (coordinates times epsilon: "
+                + b + "] and " + a + "]): the distance or the kernel overflows the double range; rescale the"
+                + " coordinates or epsilon");
     }
 
     /** Fills the lower triangle of K + S (column-major, leading dimension n) into {@code a}. */

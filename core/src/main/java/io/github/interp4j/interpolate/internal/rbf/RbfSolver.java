@@ -11,6 +11,7 @@ import static org.bytedeco.openblas.global.openblas.LAPACK_COL_MAJOR;
 
 import io.github.interp4j.nativeconfig.BlasLease;
 import io.github.interp4j.nativeconfig.NativeConfig;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas;
 import org.slf4j.Logger;
@@ -164,6 +165,11 @@ public final class RbfSolver {
         double[][] domain = RbfMonomials.domain(points, n, dim);
         double[] shift = domain[0];
         double[] scale = domain[1];
+        requireFiniteDomain(points, n, dim, shift, scale);
+        // The fit is linear in the values: values of magnitude 2^512 and above are solved divided by a power
+        // of two (exact) and the coefficients multiplied back, so the solve itself cannot overflow.
+        int valueExponent = FiniteResult.largeValueExponent(values, 0, 1);
+        double[] vals = valueExponent != 0 ? FiniteResult.scaled(values, valueExponent) : values;
         double[][] centres = new double[dim][n];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < dim; k++) {
@@ -185,7 +191,7 @@ public final class RbfSolver {
         double[][] coef = null;
         Method method = Method.LU;
         if (choleskyAllowed) {
-            coef = nullSpace(ws, kernel, centres, smoothing, qr, values, n, r, m, parallel);
+            coef = nullSpace(ws, kernel, centres, smoothing, qr, vals, n, r, m, parallel);
             if (coef != null) {
                 method = Method.CHOLESKY;
             } else {
@@ -193,14 +199,25 @@ public final class RbfSolver {
             }
         }
         if (coef == null) {
-            coef = lu(ws, kernel, centres, smoothing, p, values, n, r, m, parallel, r);
+            coef = lu(ws, kernel, centres, smoothing, p, vals, n, r, m, parallel, r);
         }
         double[][] a = new double[m][n];
         double[][] b = new double[m][r];
         for (int c = 0; c < m; c++) {
+            if (valueExponent != 0) {
+                coef[c] = FiniteResult.scaled(coef[c], -valueExponent);
+            }
+            int col = c;
+            int scaleShown = valueExponent;
+            FiniteResult.requireFinite("RBFInterpolator", coef[c], i -> (i < n ? "kernel coefficient " + i
+                    : "polynomial coefficient " + (i - n)) + (m > 1 ? " of value column " + col : "")
+                    + " (the solution of the system for the values" + (scaleShown != 0 ? ", solved on the values"
+                    + " scaled by 2^" + (-scaleShown) : "") + "; largest |value| at index "
+                    + largestIndex(values, m, col) + ")");
             System.arraycopy(coef[c], 0, a[c], 0, n);
             System.arraycopy(coef[c], n, b[c], 0, r);
         }
+        requireBoundedEvaluation(kernel, epsilon, scale, a, b, values, m);
         RbfModel model = new RbfModel(kernel, dim, n, m, epsilon, centres, shift, scale, powers, a, b);
         return new Result(model, method);
     }
@@ -280,6 +297,7 @@ public final class RbfSolver {
                         1.0, a.position(0), n);
             }
             long t2 = System.nanoTime();
+            requireFiniteRhs(rhsHeap, n, n, m, values, "dpotrs");
             rhs.position(0).put(rhsHeap, 0, n * m);
             if (nz > 0) {
                 DoublePointer a22 = a.getPointer((long) r * n + r);
@@ -341,6 +359,7 @@ public final class RbfSolver {
             }
         }
         int info;
+        requireFiniteRhs(rhsHeap, nr, nr, m, values, "dgesv");
         try (BlasLease lease = NativeConfig.blas()) {
             ws.rhs.position(0).put(rhsHeap, 0, nr * m);
             info = openblas.LAPACKE_dgesv(LAPACK_COL_MAJOR, nr, m, ws.a.position(0), nr, ws.ipiv.position(0),
@@ -356,6 +375,91 @@ public final class RbfSolver {
             System.arraycopy(rhsHeap, c * nr, out[c], 0, nr);
         }
         return out;
+    }
+
+    /**
+     * Checks that no evaluation inside the data's bounding box can overflow: with {@code D} the box diagonal
+     * times epsilon, every kernel value there is at most {@code max(1, |phi(D)|)} in magnitude (each kernel is
+     * bounded by 1 near 0 and monotone beyond) and every scaled monomial at most 1, so
+     * {@code sum |a_j| max(1, |phi(D)|) + sum |b_t|} bounds the value. O(n m).
+     *
+     * @throws ArithmeticException naming the column when the bound is beyond the double range
+     */
+    private static void requireBoundedEvaluation(RbfKernel kernel, double epsilon, double[] scale, double[][] a,
+            double[][] b, double[] values, int m) {
+        double d2 = 0.0;
+        for (double s : scale) {
+            double w = 2 * s * epsilon;
+            d2 += w * w;
+        }
+        double[] buf = {d2};
+        kernel.applyInPlace(buf, 0, 1);
+        double phiMax = Math.max(1.0, Math.abs(buf[0]));
+        for (int c = 0; c < m; c++) {
+            double bound = 0.0;
+            for (double v : a[c]) {
+                bound += Math.abs(v) * phiMax;
+            }
+            for (double v : b[c]) {
+                bound += Math.abs(v);
+            }
+            if (!(bound < Double.POSITIVE_INFINITY)) {
+                throw new ArithmeticException("RBFInterpolator: value column " + c + " (largest |value| at index "
+                        + largestIndex(values, m, c) + ") gives coefficients whose sum sum |a_j| max|phi| + sum |b_t|"
+                        + " = " + bound + " is beyond the double range: evaluating it could overflow");
+            }
+        }
+    }
+
+    /** The point index of the largest |value| in column {@code c}. */
+    private static int largestIndex(double[] values, int m, int c) {
+        int best = 0;
+        for (int i = 0; i < values.length / m; i++) {
+            if (Math.abs(values[i * m + c]) > Math.abs(values[best * m + c])) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The polynomial domain (midpoint and half range per dimension) must be finite: coordinates spanning more
+     * than the double range are refused, naming the dimension and the two extreme points.
+     */
+    private static void requireFiniteDomain(double[] points, int n, int dim, double[] shift, double[] scale) {
+        for (int k = 0; k < dim; k++) {
+            if (shift[k] - shift[k] != 0.0 || scale[k] - scale[k] != 0.0) {
+                int lo = 0;
+                int hi = 0;
+                for (int i = 1; i < n; i++) {
+                    if (points[i * dim + k] < points[lo * dim + k]) {
+                        lo = i;
+                    }
+                    if (points[i * dim + k] > points[hi * dim + k]) {
+                        hi = i;
+                    }
+                }
+                throw new IllegalArgumentException("RBFInterpolator: coordinate " + k + " ranges from "
+                        + points[lo * dim + k] + " (point " + lo + ") to " + points[hi * dim + k] + " (point " + hi
+                        + "): its midpoint or half range overflows the double range");
+            }
+        }
+    }
+
+    /**
+     * Checks a right-hand side before LAPACK sees it, naming the value column and the largest value.
+     */
+    private static void requireFiniteRhs(double[] rhs, int ld, int n, int m, double[] values, String routine) {
+        for (int c = 0; c < m; c++) {
+            for (int i = 0; i < n; i++) {
+                double v = rhs[c * ld + i];
+                if (v - v != 0.0) {
+                    throw new ArithmeticException("RBFInterpolator: right-hand side " + i + " of value column " + c
+                            + " is " + v + " before " + routine + ": the values (largest |value| at index "
+                            + largestIndex(values, m, c) + ") overflow the projected system");
+                }
+            }
+        }
     }
 
     /** scipy's message for a singular system. */

@@ -38,6 +38,50 @@ public record PointRescaling(double[] offset, double[] scale) {
         return new PointRescaling(off, sc);
     }
 
+    /** Coordinates whose largest magnitude has a binary exponent outside +-this are divided by a power of two. */
+    static final int EXACT_SCALING_WINDOW = 60;
+
+    /**
+     * The exact map for points of extreme magnitude (largest |coordinate| at or beyond {@code 2^60} or below
+     * {@code 2^-60}, e.g. 1e300, 1e-300 or subnormal): every coordinate divided by the same power of two, so the
+     * largest is in {@code [1, 2)}. Division by a power of two is exact, so every geometric quantity the
+     * triangulation and the interpolants compute (orientations, barycentric weights, which are ratios) has the
+     * same bits as on the original points whenever those did not over- or underflow; and the exact predicates'
+     * products stay in range.
+     *
+     * @param points row-major finite points, length {@code n * dim}
+     * @param dim    the dimension
+     * @return the scaling, or null when the points are of ordinary magnitude (or all zero)
+     */
+    public static PointRescaling exactFor(double[] points, int dim) {
+        double max = 0.0;
+        for (double v : points) {
+            max = Math.max(max, Math.abs(v));
+        }
+        if (max == 0.0) {
+            return null;
+        }
+        int e = Math.getExponent(max);
+        if (e > -EXACT_SCALING_WINDOW && e < EXACT_SCALING_WINDOW) {
+            return null;
+        }
+        double[] sc = new double[dim];
+        java.util.Arrays.fill(sc, Math.scalb(1.0, e));
+        return new PointRescaling(new double[dim], sc);
+    }
+
+    /** @return whether this is an {@link #exactFor} map (zero offset, one power-of-two scale), not scipy's rescale */
+    public boolean isExactScaling() {
+        for (int k = 0; k < offset.length; k++) {
+            double s = scale[k];
+            if (offset[k] != 0.0 || s != scale[0] || Math.getExponent(s) < Double.MIN_EXPONENT
+                    || s != Math.scalb(1.0, Math.getExponent(s))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * @param points row-major points (not modified)
      * @return a new array, every point mapped

@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate.internal.spline;
 
 import io.github.interp4j.interpolate.BoundaryCondition;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.util.Arrays;
@@ -46,6 +47,9 @@ public final class InterpSpline {
             throw new IllegalArgumentException("Expect non-negative k, got k = " + k);
         }
         Validation.checkedSize("knot vector", 1, (long) n + 2L * k + 2);
+        FiniteResult.requireFiniteSpan("x", x);
+        FiniteResult.requireSpacingExponent("x", x, Double.MIN_EXPONENT, Double.MAX_EXPONENT,
+                "the B-spline recurrence divides by knot differences (a subnormal one overflows its reciprocal)");
         if (bc.periodic) {
             checkPeriodicEnds(y, n, m);
         }
@@ -58,7 +62,7 @@ public final class InterpSpline {
         }
         if (bc.periodic) {
             double[] t = InterpSplineSolver.periodicKnots(x, k);
-            double[] c = InterpSplineSolver.solvePeriodic(x, y, m, t, k);
+            double[] c = solveFinite(y, null, null, m, (ys, lvs, rvs) -> InterpSplineSolver.solvePeriodic(x, ys, m, t, k));
             return new InterpSpline(new SplineCore(t, c, k, m), true);
         }
         double[] t = bc.hasDerivatives() ? InterpSplineSolver.augmentedKnots(x, k)
@@ -76,7 +80,8 @@ public final class InterpSpline {
                     + (bc.hasDerivatives() ? "" : "; not-a-knot needs at least " + (k + 1) + " points")
                     + ")");
         }
-        double[] c = InterpSplineSolver.solve(x, y, m, t, k, lo, lv, ro, rv);
+        double[] c = solveFinite(y, lv, rv, m,
+                (ys, lvs, rvs) -> InterpSplineSolver.solve(x, ys, m, t, k, lo, lvs, ro, rvs));
         return new InterpSpline(new SplineCore(t, c, k, m), false);
     }
 
@@ -122,8 +127,42 @@ public final class InterpSpline {
                     + "interval [t[" + k + "], t[" + nt + "]] = [" + t[k] + ", " + t[nt] + "]");
         }
         SchoenbergWhitney.requireInterpolation(x, t, k);
-        double[] c = InterpSplineSolver.solve(x, y, m, t, k, new int[0], new double[0], new int[0], new double[0]);
+        double[] c = solveFinite(y, null, null, m, (yy, lv, rv) -> InterpSplineSolver.solve(x, yy, m, t, k,
+                new int[0], new double[0], new int[0], new double[0]));
         return new InterpSpline(new SplineCore(t, c, k, m), false);
+    }
+
+    /** One collocation solve for data {@code y} and derivative conditions {@code lv, rv} (may be null). */
+    @FunctionalInterface
+    private interface Solve {
+        double[] apply(double[] y, double[] lv, double[] rv);
+    }
+
+    /**
+     * The coefficients, never non-finite from finite data: the plain solve first (ordinary data keep their
+     * bits); if it overflowed, the solve of the data and conditions divided by {@code 2^e} (the exponent of
+     * the largest of them; the solve is linear in them, and the scaling exact), multiplied back, and a
+     * coefficient still beyond the double range is named.
+     */
+    private static double[] solveFinite(double[] y, double[] lv, double[] rv, int m, Solve solve) {
+        double[] c = solve.apply(y, lv, rv);
+        if (FiniteResult.firstNonFinite(c) < 0) {
+            return c;
+        }
+        int e = FiniteResult.scaleExponent(y);
+        if (lv != null) {
+            e = Math.max(e, FiniteResult.scaleExponent(lv));
+        }
+        if (rv != null) {
+            e = Math.max(e, FiniteResult.scaleExponent(rv));
+        }
+        double[] cs = solve.apply(FiniteResult.scaled(y, e), lv == null ? null : FiniteResult.scaled(lv, e),
+                rv == null ? null : FiniteResult.scaled(rv, e));
+        double[] out = FiniteResult.scaled(cs, -e);
+        int scale = -e;
+        FiniteResult.requireFinite("interpolating spline", out, i -> "B-spline coefficient " + (i / m)
+                + (m > 1 ? " of column " + (i % m) : "") + " (solved on the data scaled by 2^" + scale + ")");
+        return out;
     }
 
     /** numpy.allclose(y[0], y[n-1], rtol=1e-5, atol=1e-15), per column, as scipy's periodic check. */

@@ -1,6 +1,7 @@
 package io.github.interp4j.interpolate.internal.spline;
 
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import io.github.interp4j.interpolate.OutOfRange;
@@ -39,6 +40,8 @@ public final class SplineCore {
     public final double lo;
     /** Right end of the base interval, {@code t[n]}. */
     public final double hi;
+    /** The largest degree {@link #antiderivative} produces (it refuses larger orders up front). */
+    public static final int MAX_ANTIDERIVATIVE_DEGREE = 1000;
     private final IntervalIndex index;
 
     /**
@@ -69,7 +72,8 @@ public final class SplineCore {
      * @param rows     the number of coefficient rows supplied
      * @throws NullPointerException     if {@code t} is null
      * @throws IllegalArgumentException if {@code k < 0}, {@code t.length < 2k + 2}, a knot is not finite,
-     *                                  the knots decrease, the base interval is empty or {@code rows < n}
+     *                                  the knots decrease, {@code t[last] - t[0]} overflows, the base interval
+     *                                  is empty or {@code rows < n}
      */
     public static void validate(double[] t, int k, int rows) {
         Validation.requireNonNull(t, "t");
@@ -83,6 +87,9 @@ public final class SplineCore {
         }
         Validation.requireFinite("t", t);
         Validation.requireNonDecreasing("t", t);
+        FiniteResult.requireFiniteSpan("t", t);
+        FiniteResult.requireSpacingExponent("t", t, Double.MIN_EXPONENT, Double.MAX_EXPONENT,
+                "the B-spline recurrence divides by knot differences (a subnormal one overflows its reciprocal)");
         int n = t.length - k - 1;
         if (!(t[k] < t[n])) {
             throw new IllegalArgumentException("Need at least two distinct knots in the base interval: t[" + k
@@ -224,7 +231,36 @@ public final class SplineCore {
         for (int a = 0; a <= k; a++) {
             s += cc[base + a * mm] * work[a];
         }
-        return s;
+        return s - s == 0.0 ? s : halvedSum(cc, base, mm, work, s, x);
+    }
+
+    /**
+     * The sum {@code sum_a c_a B_a} when it overflowed from finite coefficients (coefficients near
+     * {@link Double#MAX_VALUE}, where rounding of the partial sums can pass it): the terms halved, summed and
+     * doubled. A value in the base interval that is itself beyond the double range raises; an extrapolated
+     * one keeps IEEE's overflow.
+     *
+     * @throws ArithmeticException if the value at a query in {@code [t[k], t[n]]} is beyond the double range
+     */
+    private double halvedSum(double[] cc, int base, int mm, double[] work, double s, double x) {
+        double h = 0.0;
+        for (int a = 0; a <= k; a++) {
+            double ca = cc[base + a * mm];
+            double ba = work[a];
+            if (ca - ca != 0.0 || ba - ba != 0.0) {
+                return s; // non-finite coefficients or basis (extrapolated far away): no better answer
+            }
+            h += (0.5 * ca) * ba;
+        }
+        double r = 2.0 * h;
+        if (r - r != 0.0 && !(x >= lo && x <= hi)) {
+            return r == r ? r : s; // extrapolated far outside: IEEE overflow, as the plain sum
+        }
+        if (r - r != 0.0) {
+            throw new ArithmeticException("B-spline value " + 2.0 + " * " + h + " at an interval starting at t["
+                    + (base / mm + k) + "] is beyond the double range");
+        }
+        return r;
     }
 
     /**
@@ -250,7 +286,7 @@ public final class SplineCore {
             for (int a = 0; a <= k; a++) {
                 s += cc[base + a * mm + j] * work[a];
             }
-            out[off + j] = s;
+            out[off + j] = s - s == 0.0 ? s : halvedSum(cc, base + j, mm, work, s, x);
         }
     }
 
@@ -291,6 +327,8 @@ public final class SplineCore {
             cc = differenced(tt, cc, kk, nu);
             tt = Arrays.copyOfRange(tt, 1, tt.length - 1);
         }
+        FiniteResult.requireFinite("BSpline.derivative(" + nu + ")", cc,
+                i -> "coefficient " + (i / m) + (m > 1 ? " of column " + (i % m) : "") + " of the derivative");
         return new SplineCore(tt, cc, k - nu, m);
     }
 
@@ -329,6 +367,9 @@ public final class SplineCore {
         if (nu == 0) {
             return this;
         }
+        FiniteResult.requireOrderAtMost("BSpline.antiderivative order", nu, Math.max(0, MAX_ANTIDERIVATIVE_DEGREE - k),
+                "the result's degree k + order must not exceed " + MAX_ANTIDERIVATIVE_DEGREE + " (k = " + k
+                + "; the work grows as order * (knots + order) and evaluation as the degree squared)");
         double[] tt = t;
         double[] cc = paddedCoefficients();
         for (int kk = k; kk < k + nu; kk++) {
@@ -339,6 +380,8 @@ public final class SplineCore {
             nt[nt.length - 1] = tt[tt.length - 1];
             tt = nt;
         }
+        FiniteResult.requireFinite("BSpline.antiderivative(" + nu + ")", cc,
+                i -> "coefficient " + (i / m) + (m > 1 ? " of column " + (i % m) : "") + " of the antiderivative");
         return new SplineCore(tt, cc, k + nu, m);
     }
 

@@ -1,0 +1,578 @@
+package io.github.interp4j.interpolate;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 11 (item 6): seeded random calls across core's public API - random sizes, values drawn from ordinary,
+ * extreme and non-finite ranges, random options - each of which must return finite, right-shaped results
+ * (for finite data and in-range queries) or throw a documented exception type: {@link IllegalArgumentException}
+ * (including {@link OutOfRangeException}), {@link IllegalStateException}, {@link ArithmeticException}, or
+ * {@link UnsupportedOperationException} where the javadoc names it (Interp1d derivatives of the piecewise
+ * constant kinds). Anything else (an {@code ArrayIndexOutOfBoundsException}, a {@code NegativeArraySizeException},
+ * an {@code OutOfMemoryError}, a NaN from finite data) fails the test.
+ *
+ * <p>Calls run on two worker threads (the CI machines have 2 cores) watched by the test thread: a call running
+ * longer than {@link #CALL_LIMIT_MS} fails the test naming the call and its seed. Each call is generated from
+ * its own seed, printed on failure; {@code -Dfuzz.seed=S} replays one call, {@code -Dfuzz.calls=N} changes the
+ * number of calls (default {@link #DEFAULT_CALLS}).
+ */
+class PublicApiFuzzTest {
+    private static final long MASTER_SEED = 0x5EED_1105L;
+    private static final int DEFAULT_CALLS = 100_000;
+    private static final long CALL_LIMIT_MS = 10_000;
+    private static final int WORKERS = 2;
+
+    /** One generated call: its description and the check of its results. */
+    private static final class Call {
+        final long seed;
+        final Random rnd;
+        final StringBuilder what = new StringBuilder();
+        /** Whether every datum given was finite (then in-range results must be finite). */
+        boolean finiteData = true;
+
+        Call(long seed) {
+            this.seed = seed;
+            this.rnd = new Random(seed);
+        }
+
+        /** The description, cut to a readable length (the seed reproduces the whole call). */
+        String brief() {
+            return what.length() <= 600 ? what.toString() : what.substring(0, 600) + "...";
+        }
+
+        Call say(Object o) {
+            what.append(o);
+            return this;
+        }
+
+        // ---- value distributions
+
+        double value() {
+            int kind = rnd.nextInt(100);
+            if (kind < 70) {
+                return rnd.nextGaussian() * Math.pow(10, rnd.nextInt(7) - 3);
+            }
+            if (kind < 97) {
+                double[] extreme = {1e308, -1e308, Double.MAX_VALUE, 0x1p1000, -0x1p1000, 1e-300, -1e-300,
+                    Double.MIN_VALUE, Double.MIN_NORMAL, 0.0, -0.0, 1e300 * rnd.nextGaussian()};
+                return extreme[rnd.nextInt(extreme.length)];
+            }
+            finiteData = false;
+            double[] bad = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+            return bad[rnd.nextInt(bad.length)];
+        }
+
+        double[] values(int n) {
+            double[] v = new double[n];
+            int mode = rnd.nextInt(4);
+            double scale = mode == 0 ? 1e308 : mode == 1 ? 1e-300 : 1.0;
+            for (int i = 0; i < n; i++) {
+                v[i] = mode < 2 ? scale * (rnd.nextBoolean() ? 1 : -1) * (0.5 + rnd.nextDouble() / 2) : value();
+            }
+            if (mode < 2) {
+                // alternating extremes are the hardest case for the slope computations
+                for (int i = 0; i < n; i++) {
+                    v[i] = Math.abs(v[i]) * (i % 2 == 0 ? 1 : -1);
+                }
+            }
+            return v;
+        }
+
+        /** Abscissae: usually strictly increasing of random spacing and magnitude; sometimes anything. */
+        double[] abscissae(int n) {
+            double[] x = new double[n];
+            if (n == 0) {
+                return x;
+            }
+            int mode = rnd.nextInt(10);
+            if (mode == 0) {
+                for (int i = 0; i < n; i++) {
+                    x[i] = value();
+                }
+                return x;
+            }
+            double[] spacing = {1.0, 1e-300, Double.MIN_VALUE * 4, 1e300, 1e-5, 1e5, 1e307};
+            double h = spacing[mode < 5 ? 0 : rnd.nextInt(spacing.length)];
+            double start = mode == 9 ? -1e308 : rnd.nextInt(3) == 0 ? 1e300 * rnd.nextGaussian() : rnd.nextGaussian();
+            x[0] = start;
+            for (int i = 1; i < n; i++) {
+                x[i] = x[i - 1] + h * (0.5 + rnd.nextDouble());
+                if (!Double.isFinite(x[i])) {
+                    x[i] = Double.MAX_VALUE;
+                }
+            }
+            return x;
+        }
+
+        int size(int typical) {
+            int k = rnd.nextInt(20);
+            return k == 0 ? rnd.nextInt(3) : k == 1 ? typical * 8 : 1 + rnd.nextInt(typical);
+        }
+
+        int order() {
+            int k = rnd.nextInt(20);
+            return k == 0 ? Integer.MAX_VALUE - rnd.nextInt(3) : k == 1 ? 150 + rnd.nextInt(200) : k == 2
+                    ? -1 - rnd.nextInt(3) : rnd.nextInt(5);
+        }
+
+        OutOfRange mode() {
+            switch (rnd.nextInt(6)) {
+                case 0: return OutOfRange.nan();
+                case 1: return OutOfRange.raise();
+                case 2: return OutOfRange.clamp();
+                case 3: return OutOfRange.periodic();
+                case 4: return OutOfRange.fill(rnd.nextGaussian());
+                default: return OutOfRange.extrapolate();
+            }
+        }
+
+        /** Queries inside [lo, hi] (and a few outside, which are not checked for finiteness). */
+        double[] inside(double lo, double hi, int n) {
+            double[] q = new double[n];
+            for (int i = 0; i < n; i++) {
+                double u = rnd.nextDouble();
+                q[i] = i == 0 ? lo : i == 1 ? hi : 0.5 * lo + 0.5 * hi + (u - 0.5) * (0.5 * hi - 0.5 * lo) * 2;
+                q[i] = Math.min(hi, Math.max(lo, q[i]));
+            }
+            return q;
+        }
+
+        // ---- checks
+
+        void requireShape(double[] r, int n, String name) {
+            if (r == null || r.length != n) {
+                throw new AssertionError(name + " returned " + (r == null ? "null" : r.length + " values")
+                        + ", expected " + n);
+            }
+        }
+
+        void requireFinite(double[] r, String name) {
+            if (!finiteData) {
+                return;
+            }
+            for (int i = 0; i < r.length; i++) {
+                if (!Double.isFinite(r[i])) {
+                    throw new AssertionError(name + " gave " + r[i] + " at index " + i + " from finite data");
+                }
+            }
+        }
+
+        void requireFinite(double r, String name) {
+            requireFinite(new double[] {r}, name);
+        }
+    }
+
+    /** The generators, one per family of the public API; each builds and exercises one object. */
+    private interface Generator {
+        void run(Call c);
+    }
+
+    private static final Generator[] GENERATORS = {
+        PublicApiFuzzTest::ppoly,
+        PublicApiFuzzTest::cubic,
+        PublicApiFuzzTest::bspline,
+        PublicApiFuzzTest::makeInterp,
+        PublicApiFuzzTest::interp1d,
+        PublicApiFuzzTest::regularGrid,
+        PublicApiFuzzTest::scattered,
+        PublicApiFuzzTest::rbf,
+        PublicApiFuzzTest::delaunay,
+        PublicApiFuzzTest::columns,
+    };
+
+    private static void delaunay(Call c) {
+        int n = c.size(12);
+        int d = 2 + c.rnd.nextInt(2);
+        double s = new double[] {1, 1e-300, 1e300, 1e308, Double.MIN_VALUE * 64}[c.rnd.nextInt(5)];
+        double[][] p = new double[n][d];
+        for (double[] row : p) {
+            for (int k = 0; k < d; k++) {
+                row[k] = c.rnd.nextInt(10) == 0 ? c.value() : s * c.rnd.nextDouble();
+            }
+        }
+        c.say("Delaunay(").say(Arrays.deepToString(p)).say(")");
+        Delaunay tri = new Delaunay(p);
+        for (double[] row : p) {
+            if (tri.findSimplex(row) < 0) {
+                throw new AssertionError("findSimplex of data point " + Arrays.toString(row) + " is -1");
+            }
+        }
+    }
+
+    /** The multi-column forms: each column must equal its single-column fit, bit for bit. */
+    private static void columns(Call c) {
+        int n = c.size(8);
+        int m = 1 + c.rnd.nextInt(3);
+        double[] x = c.abscissae(n);
+        double[][] y = new double[n][m];
+        double[][] cols = new double[m][];
+        for (int j = 0; j < m; j++) {
+            cols[j] = c.values(n);
+            for (int i = 0; i < n; i++) {
+                y[i][j] = cols[j][i];
+            }
+        }
+        int which = c.rnd.nextInt(4);
+        c.say("columns ").say(which).say(" m ").say(m).say(" x ").say(Arrays.toString(x));
+        Interpolant1D f;
+        switch (which) {
+            case 0: f = CubicSpline.fromColumns(x, y, BoundaryCondition.notAKnot(), BoundaryCondition.notAKnot());
+                break;
+            case 1: f = PchipInterpolator.fromColumns(x, y); break;
+            case 2: f = BSpline.makeInterpSplineColumns(x, y, 3); break;
+            default: f = Interp1d.fromColumns(x, y, Interp1d.Kind.LINEAR);
+        }
+        double[] q = c.inside(f.lowerBound(), f.upperBound(), 4);
+        double[] all = new double[q.length * m];
+        f.valuesColumns(q, all);
+        c.requireFinite(all, "valuesColumns in range");
+        for (int j = 0; j < m; j++) {
+            double[] one = f.column(j).values(q);
+            for (int i = 0; i < q.length; i++) {
+                if (Double.doubleToLongBits(one[i]) != Double.doubleToLongBits(all[i * m + j])) {
+                    throw new AssertionError("column " + j + " differs from the multi-column value at " + q[i]);
+                }
+            }
+        }
+    }
+
+    private static void ppoly(Call c) {
+        int pieces = c.size(4);
+        int k = c.rnd.nextInt(15) == 0 ? 100 + c.rnd.nextInt(150) : 1 + c.rnd.nextInt(6);
+        double[] x = c.abscissae(pieces + 1);
+        double[][] coef = new double[k][pieces];
+        for (double[] row : coef) {
+            for (int i = 0; i < pieces; i++) {
+                row[i] = c.value();
+            }
+        }
+        c.say("PPoly(order ").say(k).say(", x ").say(Arrays.toString(x)).say(")");
+        PPoly p = new PPoly(coef, x, c.mode());
+        double[] q = c.inside(p.lowerBound(), p.upperBound(), 5);
+        c.say(".values");
+        double[] r = p.values(q);
+        c.requireShape(r, q.length, "PPoly.values");
+        exercise1D(c, p, q);
+        int nu = c.order();
+        c.say(".antiderivative(").say(nu).say(")");
+        PPoly a = p.antiderivative(nu);
+        c.requireShape(a.values(q), q.length, "antiderivative values");
+        c.say(".roots");
+        double[] roots = p.roots();
+        for (double t : roots) {
+            if (Double.isInfinite(t)) {
+                throw new AssertionError("PPoly.roots gave " + t);
+            }
+        }
+        c.requireFinite(p.integrate(q[0], q[1]), "PPoly.integrate");
+    }
+
+    private static void exercise1D(Call c, Interpolant1D f, double[] q) {
+        double[] r = f.values(q);
+        c.requireShape(r, q.length, "values");
+        c.requireFinite(r, "values in range");
+        for (int i = 0; i < q.length; i++) {
+            if (Double.doubleToLongBits(f.value(q[i])) != Double.doubleToLongBits(r[i])) {
+                throw new AssertionError("batch differs from point at " + q[i] + ": " + r[i] + " vs " + f.value(q[i]));
+            }
+        }
+        int nu = c.order();
+        c.say(".derivative(").say(nu).say(")");
+        Interpolant1D d = f.derivative(nu);
+        c.requireShape(d.values(q), q.length, "derivative values");
+    }
+
+    private static void cubic(Call c) {
+        int n = c.size(8);
+        double[] x = c.abscissae(n);
+        double[] y = c.values(n);
+        int which = c.rnd.nextInt(6);
+        PiecewiseCubicInterpolant f;
+        c.say("cubic family ").say(which).say(" x ").say(Arrays.toString(x)).say(" y ").say(Arrays.toString(y));
+        switch (which) {
+            case 0: {
+                BoundaryCondition[] bcs = {BoundaryCondition.notAKnot(), BoundaryCondition.natural(),
+                    BoundaryCondition.clamped(), BoundaryCondition.firstDerivative(c.value()),
+                    BoundaryCondition.secondDerivative(c.value()), BoundaryCondition.periodic()};
+                BoundaryCondition l = bcs[c.rnd.nextInt(bcs.length)];
+                BoundaryCondition r = l.kind() == BoundaryCondition.Kind.PERIODIC ? l
+                        : bcs[c.rnd.nextInt(bcs.length - 1)];
+                c.say(" bc ").say(l).say(", ").say(r);
+                f = new CubicSpline(x, y, l, r);
+                break;
+            }
+            case 1:
+                f = new CubicHermiteSpline(x, y, c.values(n));
+                break;
+            case 2:
+                f = new PchipInterpolator(x, y);
+                break;
+            case 3:
+                f = new Akima1DInterpolator(x, y);
+                break;
+            case 4:
+                f = new Akima1DInterpolator(x, y, Akima1DInterpolator.Method.MAKIMA);
+                break;
+            default:
+                f = new CubicSpline(x, y);
+        }
+        double[] q = c.inside(f.lowerBound(), f.upperBound(), 6);
+        exercise1D(c, f, q);
+        int nu = c.order();
+        c.say(".antiderivative(").say(nu).say(")");
+        f.antiderivative(nu);
+        c.requireFinite(f.integrate(q[0], q[1]), "integrate");
+        f.roots();
+    }
+
+    private static void bspline(Call c) {
+        int k = c.rnd.nextInt(10) == 0 ? c.rnd.nextInt(40) : c.rnd.nextInt(6);
+        int n = k + 1 + c.size(6);
+        double[] t = c.abscissae(n + k + 1);
+        double[] coef = c.values(n);
+        c.say("BSpline(t ").say(Arrays.toString(t)).say(", k ").say(k).say(")");
+        BSpline b = new BSpline(t, coef, k, c.mode());
+        double[] q = c.inside(b.lowerBound(), b.upperBound(), 5);
+        exercise1D(c, b, q);
+        int nu = c.order();
+        c.say(".antiderivative(").say(nu).say(")");
+        BSpline a = b.antiderivative(nu);
+        c.requireShape(a.values(q), q.length, "antiderivative values");
+        c.requireFinite(b.integrate(q[0], q[1]), "integrate");
+    }
+
+    private static void makeInterp(Call c) {
+        int n = c.size(10);
+        int k = c.rnd.nextInt(6);
+        double[] x = c.abscissae(n);
+        double[] y = c.values(n);
+        c.say("makeInterpSpline(k ").say(k).say(", x ").say(Arrays.toString(x)).say(", y ")
+                .say(Arrays.toString(y)).say(")");
+        BSpline b = BSpline.makeInterpSpline(x, y, k);
+        exercise1D(c, b, c.inside(b.lowerBound(), b.upperBound(), 5));
+    }
+
+    private static void interp1d(Call c) {
+        int n = c.size(10);
+        Interp1d.Kind kind = Interp1d.Kind.values()[c.rnd.nextInt(Interp1d.Kind.values().length)];
+        double[] x = c.abscissae(n);
+        double[] y = c.values(n);
+        c.say("Interp1d(").say(kind).say(", x ").say(Arrays.toString(x)).say(", y ").say(Arrays.toString(y))
+                .say(")");
+        Interpolant1D f;
+        if (c.rnd.nextBoolean()) {
+            f = new Interp1d(x, y, kind);
+        } else {
+            double[][] cols = new double[n][1];
+            for (int i = 0; i < n; i++) {
+                cols[i][0] = y[i];
+            }
+            c.say(" fromColumns");
+            f = Interp1d.fromColumns(x, cols, kind);
+        }
+        double[] q = c.inside(f.lowerBound(), f.upperBound(), 5);
+        double[] r = f.values(q);
+        c.requireShape(r, q.length, "Interp1d.values");
+        c.requireFinite(r, "Interp1d.values in range");
+    }
+
+    private static void regularGrid(Call c) {
+        int d = c.rnd.nextInt(12) == 0 ? 20 + c.rnd.nextInt(15) : 1 + c.rnd.nextInt(3);
+        RegularGridInterpolator.Method m = RegularGridInterpolator.Method.values()[c.rnd.nextInt(
+                RegularGridInterpolator.Method.values().length)];
+        double[][] g = new double[d][];
+        long total = 1;
+        for (int a = 0; a < d; a++) {
+            int na = d > 4 ? 1 + (c.rnd.nextInt(8) == 0 ? 1 : 0) : c.size(6);
+            g[a] = c.abscissae(na);
+            total *= Math.max(na, 1);
+        }
+        if (total > 100_000) {
+            return;
+        }
+        double[] v = c.values((int) total);
+        c.say("RegularGridInterpolator(").say(m).say(", shape ").say(d).say(" axes, ").say(total).say(" points)");
+        RegularGridInterpolator f = new RegularGridInterpolator(g, v, m);
+        double[][] q = new double[4][d];
+        for (double[] row : q) {
+            for (int a = 0; a < d; a++) {
+                row[a] = c.inside(g[a][0], g[a][g[a].length - 1], 3)[c.rnd.nextInt(3)];
+            }
+        }
+        double[] r = f.values(q);
+        c.requireShape(r, q.length, "RegularGridInterpolator.values");
+        c.requireFinite(r, "RegularGridInterpolator.values in range");
+    }
+
+    private static void scattered(Call c) {
+        int n = c.size(12);
+        int which = c.rnd.nextInt(5);
+        double s = new double[] {1, 1e-300, 1e300, 1e308, Double.MIN_VALUE * 64}[c.rnd.nextInt(5)];
+        double[][] p = new double[n][2];
+        for (double[] row : p) {
+            row[0] = c.rnd.nextInt(10) == 0 ? c.value() : s * c.rnd.nextDouble();
+            row[1] = c.rnd.nextInt(10) == 0 ? c.value() : s * c.rnd.nextDouble();
+            c.finiteData &= Double.isFinite(row[0]) && Double.isFinite(row[1]);
+        }
+        double[] v = c.values(n);
+        c.say("scattered ").say(which).say(" scale ").say(s).say(" points ").say(Arrays.deepToString(p))
+                .say(" values ").say(Arrays.toString(v));
+        InterpolantND f;
+        switch (which) {
+            case 0: f = new LinearNDInterpolator(p, v); break;
+            case 1: f = new CloughTocher2DInterpolator(p, v); break;
+            case 2: f = new NaturalNeighborInterpolator(p, v); break;
+            case 3: f = new NearestNDInterpolator(p, v); break;
+            default:
+                Griddata.Method gm = Griddata.Method.values()[c.rnd.nextInt(Griddata.Method.values().length)];
+                double[] r = Griddata.griddata(p, v, new double[][] {n > 0 ? p[0] : new double[2]}, gm);
+                c.requireShape(r, 1, "griddata");
+                c.requireFinite(r, "griddata at a data point");
+                return;
+        }
+        // Data points are inside the hull: finite there (the fill value, NaN, only outside).
+        if (n == 0) {
+            throw new AssertionError("an interpolant of no points was built");
+        }
+        double[][] q = {p[0], p[n - 1]};
+        double[] r = f.values(q);
+        c.requireShape(r, 2, "values");
+        c.requireFinite(r, "values at data points");
+    }
+
+    private static void rbf(Call c) {
+        int n = 1 + c.rnd.nextInt(10);
+        int d = 1 + c.rnd.nextInt(2);
+        double s = new double[] {1, 1e-300, 1e300, 1e308}[c.rnd.nextInt(4)];
+        double[][] p = new double[n][d];
+        for (double[] row : p) {
+            for (int k = 0; k < d; k++) {
+                row[k] = c.rnd.nextInt(20) == 0 ? c.value() : s * c.rnd.nextDouble();
+                c.finiteData &= Double.isFinite(row[k]);
+            }
+        }
+        double[] v = c.values(n);
+        RBFInterpolator.Kernel kernel = RBFInterpolator.Kernel.values()[c.rnd.nextInt(
+                RBFInterpolator.Kernel.values().length)];
+        c.say("RBFInterpolator(").say(kernel).say(", points ").say(Arrays.deepToString(p)).say(", values ")
+                .say(Arrays.toString(v)).say(")");
+        RBFInterpolator.Builder b = RBFInterpolator.builder(p, v).kernel(kernel);
+        if (c.rnd.nextBoolean()) {
+            b.epsilon(c.rnd.nextBoolean() ? 1.0 : Math.abs(c.value()));
+        }
+        if (c.rnd.nextInt(4) == 0) {
+            b.smoothing(Math.abs(c.value()));
+        }
+        RBFInterpolator f = b.build();
+        double[] r = f.values(new double[][] {p[0]});
+        c.requireShape(r, 1, "RBF values");
+        c.requireFinite(r, "RBF value at a data point");
+    }
+
+    // ------------------------------------------------------------------------------------------------
+
+    private static boolean documented(Throwable t) {
+        return t instanceof IllegalArgumentException || t instanceof IllegalStateException
+                || t instanceof ArithmeticException || t instanceof UnsupportedOperationException;
+    }
+
+    /** Runs one call; returns null when it returned right or threw a documented exception, else the failure. */
+    static String runOne(long seed) {
+        Call c = new Call(seed);
+        try {
+            GENERATORS[c.rnd.nextInt(GENERATORS.length)].run(c);
+            return null;
+        } catch (AssertionError e) {
+            return "seed " + seed + ": " + e.getMessage() + " in " + c.brief();
+        } catch (Throwable t) {
+            if (documented(t)) {
+                if (t.getMessage() == null || t.getMessage().isEmpty()) {
+                    return "seed " + seed + ": " + t.getClass().getName() + " without a message in " + c.what;
+                }
+                return null;
+            }
+            StringBuilder sb = new StringBuilder("seed " + seed + ": undocumented " + t + " in " + c.brief());
+            for (StackTraceElement e : t.getStackTrace()) {
+                sb.append("\n    at ").append(e);
+                if (sb.length() > 3000) {
+                    break;
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    @Test
+    void randomCallsReturnFiniteResultsOrDocumentedExceptions() throws InterruptedException {
+        String replay = System.getProperty("fuzz.seed");
+        if (replay != null) {
+            String f = runOne(Long.parseLong(replay));
+            assertTrue(f == null, f);
+            return;
+        }
+        int calls = Integer.getInteger("fuzz.calls", DEFAULT_CALLS);
+        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicLong next = new AtomicLong();
+        long[] current = new long[WORKERS];
+        long[] started = new long[WORKERS];
+        Thread[] workers = new Thread[WORKERS];
+        Random master = new Random(MASTER_SEED);
+        long[] seeds = new long[calls];
+        for (int i = 0; i < calls; i++) {
+            seeds[i] = master.nextLong();
+        }
+        for (int w = 0; w < WORKERS; w++) {
+            int id = w;
+            workers[w] = new Thread(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < calls && failures.size() < 20) {
+                    synchronized (current) {
+                        current[id] = seeds[(int) i];
+                        started[id] = System.nanoTime();
+                    }
+                    String f = runOne(seeds[(int) i]);
+                    if (f != null) {
+                        failures.add(f);
+                    }
+                }
+                synchronized (current) {
+                    started[id] = 0;
+                }
+            }, "fuzz-" + w);
+            workers[w].setDaemon(true);
+            workers[w].start();
+        }
+        long t0 = System.nanoTime();
+        while (true) {
+            boolean alive = false;
+            for (Thread t : workers) {
+                alive |= t.isAlive();
+            }
+            if (!alive) {
+                break;
+            }
+            synchronized (current) {
+                for (int w = 0; w < WORKERS; w++) {
+                    if (started[w] != 0 && System.nanoTime() - started[w] > CALL_LIMIT_MS * 1_000_000L) {
+                        failures.add("seed " + current[w] + ": no answer within " + CALL_LIMIT_MS
+                                + " ms (hang); replay with -Dfuzz.seed=" + current[w]);
+                        assertTrue(false, String.join("\n", failures));
+                    }
+                }
+            }
+            Thread.sleep(50);
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertTrue(failures.isEmpty(), failures.size() + " failing calls of " + calls + " (" + ms + " ms; replay one"
+                + " with -Dfuzz.seed=S):\n" + String.join("\n\n", failures));
+        assertTrue(next.get() >= calls, "only " + next.get() + " calls ran");
+    }
+}
