@@ -309,10 +309,11 @@ public final class PPoly implements Interpolant1D {
     /**
      * The value after the overflow-free recomputation: returned when finite, or when the query extrapolates
      * beyond the breakpoints (a polynomial continued far enough exceeds any bound: the signed infinity is
-     * IEEE's overflow); inside {@code [x[0], x[n]]} a value beyond the double range raises.
+     * IEEE's overflow); inside the breakpoints' range (ascending or descending) a value beyond the double
+     * range raises.
      */
     private double overflowed(double t, double v, double s) {
-        if (v - v != 0.0 && t >= x[0] && t <= x[x.length - 1]) {
+        if (v - v != 0.0 && t >= lo && t <= hi) {
             throw PPolyKernel.valueOverflow(s, order);
         }
         return v;
@@ -601,7 +602,7 @@ public final class PPoly implements Interpolant1D {
         policy.adjust(b);
         double r = b < a ? -1.0 * integrateOrdered(col, b, a) : 1.0 * integrateOrdered(col, a, b);
         if (r - r != 0.0 && a - a == 0.0 && b - b == 0.0 && (policy.extrapolates() || policy.wrapsInside()
-                || Math.min(a, b) >= x[0] && Math.max(a, b) <= x[x.length - 1])) {
+                || Math.min(a, b) >= lo && Math.max(a, b) <= hi)) {
             throw new ArithmeticException("PPoly.integrate(" + a + ", " + b + ")" + (cols > 1 ? " of column " + col : "")
                     + " is " + r + ": the integral is beyond the double range");
         }

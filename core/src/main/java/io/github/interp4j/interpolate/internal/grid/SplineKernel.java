@@ -61,11 +61,9 @@ public final class SplineKernel implements GridKernel {
         }
         double[][] cs = new double[columns.length][];
         for (int j = 0; j < columns.length; j++) {
-            // the first pass reads the caller's column and writes the new coefficient array (no separate copy)
-            double[] c = new double[columns[j].length];
-            solveAlongAxis(columns[j], c, factors[0], grid.shape, grid.stride, 0);
-            for (int a = 1; a < d; a++) {
-                solveAlongAxis(c, c, factors[a], grid.shape, grid.stride, a);
+            double[] c = Arrays.copyOf(columns[j], columns[j].length);
+            for (int a = 0; a < d; a++) {
+                solveAlongAxis(c, factors[a], grid.shape, grid.stride, a);
             }
             cs[j] = c;
         }
@@ -223,26 +221,48 @@ public final class SplineKernel implements GridKernel {
     }
 
     /**
+     * Axes whose lines are at least this far apart ({@code stride[a]}) are solved where they lie, as column
+     * blocks of the {@code n x stride[a]} slabs; closer lines (the last axes) are gathered first.
+     */
+    private static final int IN_PLACE_MIN_STRIDE = 16;
+
+    /** Columns per in-place block: {@code n * width} doubles stay in L2. */
+    private static int blockColumns(int n) {
+        return Math.max(IN_PLACE_MIN_STRIDE, 32768 / n);
+    }
+
+    /**
      * Applies {@code A^-1} along axis {@code a} of the row-major tensor {@code c}: every line
      * {@code c[p, :, q]} (p over the axes before, q over the axes after) is replaced by the solution of
-     * {@code A z = line}. Lines are gathered in blocks into a contiguous {@code n x lines} scratch array,
-     * solved as many right-hand sides at once, and scattered to {@code dst} (which may be {@code src});
-     * blocks run in parallel.
+     * {@code A z = line}. The tensor is a stack of {@code n x post} slabs ({@code post = stride[a]}) whose
+     * columns are the lines: where the lines are far enough apart, blocks of adjacent columns are solved in
+     * place as many right-hand sides at once ({@link BandedLU.Factor#solve(double[], int, int, int)});
+     * otherwise lines are gathered in blocks into a contiguous {@code n x lines} scratch array, solved and
+     * scattered back. Each line's arithmetic is the same either way. Blocks run in parallel.
      */
-    private static void solveAlongAxis(double[] src, double[] dst, BandedLU.Factor f, int[] shape, int[] stride,
-            int a) {
-        final double[] c = dst;
+    private static void solveAlongAxis(double[] c, BandedLU.Factor f, int[] shape, int[] stride, int a) {
         final int n = shape[a];
         final int post = stride[a];
-        final int lineCount = src.length / n;
+        final int lineCount = c.length / n;
         // forRange over elements (n per line) so that the parallel threshold counts work, not lines
-        ParallelEvaluation.forRange(src.length, (from, to) -> {
+        ParallelEvaluation.forRange(c.length, (from, to) -> {
             int l0 = (from + n - 1) / n;
             int l1 = (to + n - 1) / n;
             if (l1 > lineCount) {
                 l1 = lineCount;
             }
             if (l0 >= l1) {
+                return;
+            }
+            if (post >= IN_PLACE_MIN_STRIDE) {
+                final int width = blockColumns(n);
+                for (int start = l0; start < l1; ) {
+                    int p = start / post;
+                    int q = start - p * post;
+                    int m = Math.min(Math.min(width, l1 - start), post - q);
+                    f.solve(c, p * n * post + q, post, m);
+                    start += m;
+                }
                 return;
             }
             final int bl = blockLines(n);
@@ -260,7 +280,7 @@ public final class SplineKernel implements GridKernel {
                     int ro = i * m;
                     int co = i * post;
                     for (int b = 0; b < m; b++) {
-                        blk[ro + b] = src[base[b] + co];
+                        blk[ro + b] = c[base[b] + co];
                     }
                 }
                 f.solve(blk, m);

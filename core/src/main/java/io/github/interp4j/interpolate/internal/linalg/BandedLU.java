@@ -245,18 +245,35 @@ public final class BandedLU {
 
         /**
          * Solves {@code A X = B} in place for {@code m} right-hand sides stored row-major
-         * ({@code b[i * m + c]}): the row interchanges and multipliers in the order of the factorisation,
-         * then back substitution. O(n (2 kl + ku) m); allocates nothing.
+         * ({@code B[i][c]} at {@code b[i * m + c]}): the row interchanges and multipliers in the order of the
+         * factorisation, then back substitution. Each column's arithmetic is independent of the others and of
+         * {@code m}. O(n (2 kl + ku) m); allocates nothing.
          *
          * @param b {@code B}, {@code n * m} values, overwritten by {@code X}
          * @param m the number of right-hand sides
          */
         public void solve(double[] b, int m) {
+            solve(b, 0, m, m);
+        }
+
+        /**
+         * Solves {@code A X = B} in place for {@code m} right-hand sides held as columns
+         * {@code off .. off + m - 1} of a row-major matrix with row stride {@code ld}
+         * ({@code B[i][c]} at {@code b[off + i * ld + c]}): a block of columns of a larger matrix (one slab of
+         * a tensor along an axis) is solved where it lies, without gathering it. Each column's arithmetic is
+         * the same as in {@link #solve(double[], int)}, so the results are bit for bit equal.
+         *
+         * @param b   the matrix, overwritten in the {@code n x m} block by {@code X}
+         * @param off the index of {@code B[0][0]}
+         * @param ld  the row stride, at least {@code m}
+         * @param m   the number of right-hand sides
+         */
+        public void solve(double[] b, int off, int ld, int m) {
             for (int i = 0; i < n; i++) {
                 final int p = piv[i];
-                final int ri = i * m;
+                final int ri = off + i * ld;
                 if (p != i) {
-                    final int rp = p * m;
+                    final int rp = off + p * ld;
                     for (int c = 0; c < m; c++) {
                         double tmp = b[ri + c];
                         b[ri + c] = b[rp + c];
@@ -269,7 +286,7 @@ public final class BandedLU {
                     if (f == 0.0) {
                         continue;
                     }
-                    final int rr = (i + r) * m;
+                    final int rr = off + (i + r) * ld;
                     for (int c = 0; c < m; c++) {
                         b[rr + c] -= f * b[ri + c];
                     }
@@ -278,13 +295,13 @@ public final class BandedLU {
             for (int i = n - 1; i >= 0; i--) {
                 final int di = i * w + kl;
                 final int jmax = Math.min(kv, n - 1 - i);
-                final int ri = i * m;
+                final int ri = off + i * ld;
                 for (int j = 1; j <= jmax; j++) {
                     final double uij = u[di + j];
                     if (uij == 0.0) {
                         continue;
                     }
-                    final int rj = (i + j) * m;
+                    final int rj = off + (i + j) * ld;
                     for (int c = 0; c < m; c++) {
                         b[ri + c] -= uij * b[rj + c];
                     }
