@@ -149,13 +149,24 @@ public final class FiniteResult {
      * @return the exponent, 0 for ordinary data
      */
     public static int largeValueExponent(double[] a, int from, int stride) {
+        // Ordinary data (the common case) are recognised with one comparison per element and no loop-carried
+        // dependency; only from the first large (or NaN) element on is the maximum taken.
+        int i = from;
+        while (i < a.length && Math.abs(a[i]) < LARGE_VALUE) {
+            i += stride;
+        }
+        if (i >= a.length) {
+            return 0;
+        }
         double max = 0.0;
-        for (int i = from; i < a.length; i += stride) {
+        for (; i < a.length; i += stride) {
             max = Math.max(max, Math.abs(a[i]));
         }
-        int e = max == 0.0 ? 0 : Math.getExponent(max);
-        return e >= LARGE_VALUE_EXPONENT ? e : 0;
+        return Math.getExponent(max);
     }
+
+    /** {@code 2^LARGE_VALUE_EXPONENT}. */
+    private static final double LARGE_VALUE = Math.scalb(1.0, LARGE_VALUE_EXPONENT);
 
     /**
      * @param a a non-empty array
