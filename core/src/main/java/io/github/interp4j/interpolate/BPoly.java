@@ -227,6 +227,8 @@ public final class BPoly implements Interpolant1D {
      * @throws NullPointerException     if {@code pp} is null
      * @throws IllegalArgumentException if {@code pp} has repeated breakpoints (a zero-width interval) or a degree
      *                                  above {@link #MAX_DEGREE}
+     * @throws ArithmeticException      if a Bernstein coefficient is beyond the double range (the message names the
+     *                                  interval)
      */
     public static BPoly fromPowerBasis(PPoly pp) {
         Validation.requireNonNull(pp, "pp");
@@ -236,7 +238,9 @@ public final class BPoly implements Interpolant1D {
         int ord = pp.degree() + 1;
         int m = pp.columns();
         double[] cp = ColumnLayout.flatPieces(pp.coefficientsColumns(), xb.length - 1, ord, m);
-        return new BPoly(xb, BernsteinKernel.fromPowerBasis(xb, cp, ord, m), ord, m, pp.outOfRange());
+        double[] cb = BernsteinKernel.fromPowerBasis(xb, cp, ord, m);
+        BernsteinKernel.requireFiniteConversion("BPoly.fromPowerBasis", xb, cb, ord, m);
+        return new BPoly(xb, cb, ord, m, pp.outOfRange());
     }
 
     /**
@@ -678,6 +682,9 @@ public final class BPoly implements Interpolant1D {
      * @return the integral (negative when {@code b < a}); NaN for a NaN limit
      * @throws OutOfRangeException   if a limit is outside and the mode is raise
      * @throws IllegalStateException if {@link #columns()} &gt; 1
+     * @throws ArithmeticException   if, for finite limits (inside the range, or any with extrapolate and periodic),
+     *                               the integral or the antiderivative's values it is taken from are beyond the
+     *                               double range (named)
      */
     public double integrate(double a, double b) {
         ColumnLayout.requireOneColumn(this, cols);
@@ -691,6 +698,7 @@ public final class BPoly implements Interpolant1D {
      * @param b the upper limit
      * @return a new array, the integral of column {@code j} at {@code j}
      * @throws OutOfRangeException if a limit is outside and the mode is raise
+     * @throws ArithmeticException  as {@link #integrate(double, double)}, naming the column
      */
     public double[] integrateColumns(double a, double b) {
         double[] res = new double[cols];
@@ -749,6 +757,14 @@ public final class BPoly implements Interpolant1D {
         }
         for (int j = 0; j < cols; j++) {
             res[j] *= sign;
+            // as PPoly: finite limits the mode integrates over (inside, or any when it extrapolates or wraps) and
+            // finite coefficients give a finite integral, or a named error when it is beyond the double range
+            if (res[j] - res[j] != 0.0 && a - a == 0.0 && b - b == 0.0
+                    && (kind == OutOfRange.Kind.EXTRAPOLATE || policy.wrapsInside() || a >= lo && b <= hi)) {
+                throw new ArithmeticException("BPoly.integrate(" + (sign < 0 ? b : a) + ", " + (sign < 0 ? a : b)
+                        + ")" + (cols > 1 ? " of column " + j : "") + " is " + res[j]
+                        + ": the integral (or its antiderivative's values) is beyond the double range");
+            }
         }
         return res;
     }

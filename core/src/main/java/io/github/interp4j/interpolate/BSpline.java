@@ -229,6 +229,9 @@ public final class BSpline implements Interpolant1D {
      *                                  {@code x}, {@code y} or {@code w} is not finite, {@code x} is not strictly
      *                                  increasing, a weight is not positive (messages name the index and value),
      *                                  or {@code lam} is negative, NaN or infinite
+     * @throws ArithmeticException      if {@code lam}'s unit (mean weight times {@code (x[n-1] - x[0])^3}), the
+     *                                  chosen {@code lam}, the GCV score or a coefficient is beyond the double
+     *                                  range (named)
      */
     public static SmoothingSpline makeSmoothingSpline(double[] x, double[] y, double[] w, double lam) {
         return SmoothingSpline.fit(x, y, w, lam, true);

@@ -17,6 +17,8 @@ import java.util.Arrays;
  * </pre>
  * with unweighted residuals and {@code S_lam} the influence matrix ({@code f = S_lam y}); it is reported
  * whether {@code lam} was given or chosen. At {@code lam = 0} it is the (finite) limit {@code lam -> 0}.
+ * Values far from 1 are fitted scaled by a power of two (the fit is linear in {@code y}); a fit whose
+ * {@code lam}, score or coefficients are beyond the double range raises {@link ArithmeticException} (named).
  *
  * <p>Thread-safety: immutable.
  */
@@ -136,11 +138,38 @@ public final class SmoothingSpline {
         }
     }
 
+    /** A power of two near {@code max |y|} when that is far from 1 (beyond 2^+-64), else 1. */
+    private static double yScale(double[] y) {
+        double big = 0.0;
+        for (double v : y) {
+            big = Math.max(big, Math.abs(v));
+        }
+        if (big == 0.0 || big >= 0x1p-64 && big <= 0x1p64) {
+            return 1.0;
+        }
+        return Math.scalb(1.0, Math.getExponent(big));
+    }
+
     private static SmoothingSpline solve(double[] x, double[] y, int cols, double[] w, double lam, boolean lamGiven) {
         int n = x.length;
         Validation.checkedSize("makeSmoothingSpline coefficients", n + 2L, cols);
         ReinschSmoother smoother = new ReinschSmoother(x, w);
         double unit = smoother.lamUnit();
+        if (!(unit > 0.0 && unit < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException("makeSmoothingSpline: lam's unit, the mean weight times (x[n-1] - x[0])^3 = "
+                    + unit + " for x[n-1] - x[0] = " + (x[n - 1] - x[0]) + ", is beyond the double range, so lam"
+                    + " cannot be given or reported");
+        }
+        // The fit is linear in y and the GCV minimiser does not depend on y's scale: values far from 1 (whose
+        // squared residuals overflow or underflow) are fitted scaled by a power of two (exact), then scaled back.
+        double inv = yScale(y);
+        if (inv != 1.0) {
+            double[] ys = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                ys[i] = y[i] / inv;
+            }
+            y = ys;
+        }
         double[] lams = new double[cols];
         double[] scores = new double[cols];
         double[] c;
@@ -162,6 +191,27 @@ public final class SmoothingSpline {
                 }
                 lams[j] = best.lamS * unit;
                 scores[j] = one[0];
+            }
+        }
+        if (inv != 1.0) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] *= inv;
+            }
+            for (int j = 0; j < cols; j++) {
+                scores[j] = scores[j] * inv * inv;
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            if (!(scores[j] < Double.POSITIVE_INFINITY) || !(lams[j] < Double.POSITIVE_INFINITY)) {
+                throw new ArithmeticException("makeSmoothingSpline" + (cols > 1 ? " column " + j : "") + ": lam = "
+                        + lams[j] + ", GCV score = " + scores[j] + ": beyond the double range (the squared"
+                        + " residuals of values this large)");
+            }
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] - c[i] != 0.0) {
+                throw new ArithmeticException("makeSmoothingSpline: B-spline coefficient " + i / cols
+                        + (cols > 1 ? " of column " + i % cols : "") + " is " + c[i] + ", beyond the double range");
             }
         }
         double[] t = new double[n + 6];
