@@ -634,6 +634,9 @@ public final class BSpline implements Interpolant1D {
      *                                  Schoenberg-Whitney conditions fail (the message names the first B-spline
      *                                  and its knot interval without a data point). Messages name the offending
      *                                  index and value.
+     * @throws ArithmeticException      if a coefficient is beyond the double range (named); values and weights
+     *                                  far from 1 are solved scaled by powers of two, so only a solution itself
+     *                                  that large raises
      */
     public static BSpline makeLsqSpline(double[] x, double[] y, double[] t, int k, double[] w) {
         return SplineFits.lsq(x, y, t, k, w);

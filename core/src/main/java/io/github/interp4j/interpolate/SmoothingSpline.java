@@ -3,6 +3,7 @@ package io.github.interp4j.interpolate;
 import io.github.interp4j.interpolate.internal.smoothing.GcvSearch;
 import io.github.interp4j.interpolate.internal.smoothing.ReinschSmoother;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.util.Arrays;
@@ -138,18 +139,6 @@ public final class SmoothingSpline {
         }
     }
 
-    /** A power of two near {@code max |y|} when that is far from 1 (beyond 2^+-64), else 1. */
-    private static double yScale(double[] y) {
-        double big = 0.0;
-        for (double v : y) {
-            big = Math.max(big, Math.abs(v));
-        }
-        if (big == 0.0 || big >= 0x1p-64 && big <= 0x1p64) {
-            return 1.0;
-        }
-        return Math.scalb(1.0, Math.getExponent(big));
-    }
-
     private static SmoothingSpline solve(double[] x, double[] y, int cols, double[] w, double lam, boolean lamGiven) {
         int n = x.length;
         Validation.checkedSize("makeSmoothingSpline coefficients", n + 2L, cols);
@@ -162,13 +151,10 @@ public final class SmoothingSpline {
         }
         // The fit is linear in y and the GCV minimiser does not depend on y's scale: values far from 1 (whose
         // squared residuals overflow or underflow) are fitted scaled by a power of two (exact), then scaled back.
-        double inv = yScale(y);
-        if (inv != 1.0) {
-            double[] ys = new double[y.length];
-            for (int i = 0; i < y.length; i++) {
-                ys[i] = y[i] / inv;
-            }
-            y = ys;
+        int e = SplineFits.outsideUnitScale(FiniteResult.scaleExponent(y));
+        double inv = Math.scalb(1.0, e);
+        if (e != 0) {
+            y = FiniteResult.scaled(y, e);
         }
         double[] lams = new double[cols];
         double[] scores = new double[cols];

@@ -4,6 +4,7 @@ import io.github.interp4j.interpolate.internal.fitting.LsqSplineSolver;
 import io.github.interp4j.interpolate.internal.fitting.SplrepFitter;
 import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +54,25 @@ final class SplineFits {
         }
         LsqSplineSolver.checkSchoenbergWhitney(x, t, k);
         double[] tt = t.clone();
-        double[] c = LsqSplineSolver.solve(x, y, ydim, w, tt, k);
+        // The solution is linear in y and unchanged by a common factor of the weights: values or weights far
+        // from 1 (whose rotated rows would overflow or underflow) are solved scaled by powers of two (exact).
+        int ey = outsideUnitScale(FiniteResult.scaleExponent(y));
+        int ew = w == null ? 0 : outsideUnitScale(FiniteResult.scaleExponent(w));
+        double[] c = LsqSplineSolver.solve(x, ey == 0 ? y : FiniteResult.scaled(y, ey), ydim,
+                ew == 0 ? w : FiniteResult.scaled(w, ew), tt, k);
+        if (ey != 0) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Math.scalb(c[i], ey);
+            }
+        }
+        FiniteResult.requireFinite("makeLsqSpline", c, i -> "coefficient " + i / ydim
+                + (ydim > 1 ? " of column " + i % ydim : ""));
         return new BSpline(new SplineCore(tt, c, k, ydim), OutOfRange.extrapolate());
+    }
+
+    /** {@code e} when the magnitude {@code 2^e} is far from 1 (beyond {@code 2^+-64}), else 0. */
+    static int outsideUnitScale(int e) {
+        return Math.abs(e) > 64 ? e : 0;
     }
 
     static BSpline lsq(double[] x, double[] y, double[] t, int k, double[] w) {
