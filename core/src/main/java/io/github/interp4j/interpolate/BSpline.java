@@ -8,6 +8,7 @@ import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
 import io.github.interp4j.interpolate.internal.spline.BasisConversion;
 import io.github.interp4j.interpolate.internal.spline.KnotInsertion;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -1461,6 +1462,7 @@ public final class BSpline implements Interpolant1D {
      * @throws IllegalArgumentException if {@code bc} is a derivative condition other than natural or clamped (scipy:
      *                                  unknown boundary condition), or the knots of so few breakpoints are not a
      *                                  valid knot vector
+     * @throws ArithmeticException      if a B-spline coefficient is beyond the double range (named)
      */
     public static BSpline fromPowerBasis(CubicSpline cs, BoundaryCondition bc) {
         Validation.requireNonNull(cs, "cs");
@@ -1480,6 +1482,8 @@ public final class BSpline implements Interpolant1D {
         }
         double[] c = BasisConversion.fromCubicPowerBasis(x, cs.coefficientsColumns(), t);
         int m = cs.columns();
+        FiniteResult.requireFinite("BSpline.fromPowerBasis", c, i -> "coefficient " + i / m
+                + (m > 1 ? " of column " + i % m : ""));
         SplineCore.validate(t, k, c.length / m);
         return new BSpline(new SplineCore(t, c, k, m), cs.outOfRange());
     }
