@@ -217,8 +217,14 @@ final class SplineFits {
             throw new ArithmeticException("make_splrep: the weighted sum of squared residuals fp = " + fp
                     + " is beyond the double range");
         }
+        double p = Math.scalb(r.p, -d.ew);
+        if (r.ier >= 0 && !(Math.abs(p) < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException("make_splrep: the smoothing parameter p = " + p + " is beyond the double"
+                    + " range: s is too small against the squared values for a smoothing fit; use s = 0 to"
+                    + " interpolate");
+        }
         BSpline b = new BSpline(new SplineCore(r.t, c, k, ydim), OutOfRange.extrapolate());
-        return new SplineFit(b, fp, r.ier, SplrepFitter.message(r.ier), Math.scalb(r.p, -d.ew), params);
+        return new SplineFit(b, fp, r.ier, SplrepFitter.message(r.ier), p, params);
     }
 
     /** {@code points[d][i]}: coordinate {@code d} of point {@code i}. */

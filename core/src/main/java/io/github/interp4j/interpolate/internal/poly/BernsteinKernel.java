@@ -34,22 +34,27 @@ public final class BernsteinKernel {
     /**
      * The value when the plain sum overflowed: for {@code 0 <= s <= 1} the value is a convex combination of the
      * coefficients, so when they are finite the overflow is in the weighted terms ({@code 3 c}, {@code 2 c}) or
-     * their sum, not in the value: recomputed from the coefficients scaled by {@code 2^-8} and scaled back (exact
-     * powers of two). Outside {@code [0, 1]} (extrapolation) or for non-finite coefficients, {@code r} stands.
+     * their sum, not in the value: recomputed from the coefficients scaled by {@code 2^-8}, kept within their
+     * range, and scaled back (exact powers of two). Outside {@code [0, 1]} (extrapolation) or for non-finite coefficients, {@code r} stands.
      */
     private static double rescaledValue(double[] c, int base, int order, int stride, double s, double r) {
         if (!(s >= 0.0 && s <= 1.0)) {
             return r;
         }
         double[] scaled = new double[order];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < order; j++) {
             double v = c[base + j * stride];
             if (v - v != 0.0) {
                 return r;
             }
             scaled[j] = v * 0x1p-8;
+            min = Math.min(min, scaled[j]);
+            max = Math.max(max, scaled[j]);
         }
-        return rawValue(scaled, 0, order, 1, s) * 0x1p8;
+        // rounding of the weights (summing to 1 + eps) must not carry a value at the double limit beyond it
+        return Math.max(min, Math.min(max, rawValue(scaled, 0, order, 1, s))) * 0x1p8;
     }
 
     private static double rawValue(double[] c, int base, int order, int stride, double s) {
