@@ -745,8 +745,14 @@ public final class BSpline implements Interpolant1D {
      *                                  {@code xb > x[0]} or {@code xe < x[m-1]}; {@code nest < 2 (k + 1)};
      *                                  both {@code t} and {@code nest} are given; {@code t}, {@code w} or
      *                                  {@code nest} with {@code s = 0}; or given knots fail FITPACK's
-     *                                  {@code fpchec} (interior knots distinct, Schoenberg-Whitney). Messages
-     *                                  name the offending index and value.
+     *                                  {@code fpchec} (interior knots distinct, Schoenberg-Whitney); or (for
+     *                                  {@code s > 0}) a spacing of {@code x}, or {@code xe - xb}, outside
+     *                                  {@code [2^-L, 2^L]}, {@code L = 1020 / (2 (k + 1))}, where FITPACK's powers
+     *                                  of the spacings leave the double range. Messages name the offending index
+     *                                  and value.
+     * @throws ArithmeticException      if a coefficient, {@code fp} or {@code p} of the fit is beyond the double
+     *                                  range (named; values and weights far from 1 are fitted scaled by powers
+     *                                  of two, with {@code s} scaled to match, so only results that large raise)
      */
     public static SplineFit fitSplrep(double[] x, double[] y, SplrepOptions options) {
         return SplineFits.splrep(x, y, options);

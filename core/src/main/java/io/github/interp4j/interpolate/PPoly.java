@@ -893,6 +893,8 @@ public final class PPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code nu < 0}
      * @throws OutOfRangeException      if out of range and the mode is raise
      * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #value(double, int, double[])})
+     * @throws ArithmeticException      for {@code nu = 0}, as {@link #value(double)}: an in-range value beyond the
+     *                                  double range
      */
     public double value(double t, int nu) {
         requireSingleColumn("value(x, nu)", "value(x, nu, out)");
@@ -927,6 +929,7 @@ public final class PPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code nu < 0}
      * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
      * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #valuesColumns(double[], int, double[])})
+     * @throws ArithmeticException      for {@code nu = 0}, as {@link #value(double)}
      */
     public double[] values(double[] xs, int nu) {
         Validation.requireNonNull(xs, "xs");

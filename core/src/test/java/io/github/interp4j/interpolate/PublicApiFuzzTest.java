@@ -165,6 +165,19 @@ class PublicApiFuzzTest {
             return mode == 0 ? 0.0 : mode == 1 ? value() : mode == 2 ? rnd.nextDouble() : Math.abs(value());
         }
 
+        /** Rows of {@code m} value columns: column 0 is {@code y}, the others drawn anew. */
+        double[][] columns(double[] y, int m) {
+            double[][] yy = new double[y.length][m];
+            for (int i = 0; i < y.length; i++) {
+                yy[i][0] = y[i];
+                for (int j = 1; j < m; j++) {
+                    yy[i][j] = value();
+                }
+            }
+            say(" columns ").say(m);
+            return yy;
+        }
+
         void requireFinite(List<double[]> rs, String name) {
             for (double[] r : rs) {
                 requireFinite(r, name);
@@ -314,12 +327,7 @@ class PublicApiFuzzTest {
         int pieces = c.size(4);
         int k = c.rnd.nextInt(15) == 0 ? 100 + c.rnd.nextInt(150) : 1 + c.rnd.nextInt(6);
         double[] x = c.abscissae(pieces + 1);
-        double[][] coef = new double[k][pieces];
-        for (double[] row : coef) {
-            for (int i = 0; i < pieces; i++) {
-                row[i] = c.value();
-            }
-        }
+        double[][] coef = coefficients(c, k, pieces);
         c.say("PPoly(order ").say(k).say(", x ").say(Arrays.toString(x)).say(")");
         PPoly p = new PPoly(coef, x, c.mode());
         double[] q = c.inside(p.lowerBound(), p.upperBound(), 5);
@@ -543,24 +551,27 @@ class PublicApiFuzzTest {
         c.requireFinite(r, "RBF value at a data point");
     }
 
-    /** Value and batch derivatives at points ({@code value(x, nu)}, {@code values(xs, nu)}) of one column. */
-    private interface PointDerivatives {
+    /** A derivative at a point, {@code value(x, nu)}. */
+    private interface PointDerivative {
         double at(double x, int nu);
+    }
 
-        double[] batch(double[] xs, int nu);
+    /** Derivatives at many points, {@code values(xs, nu)}. */
+    private interface BatchDerivative {
+        double[] at(double[] xs, int nu);
     }
 
     /** nu = 0 must be finite in range; every order right-shaped, the batch equal to the points bit for bit. */
-    private static void pointDerivatives(Call c, PointDerivatives f, double[] q) {
+    private static void pointDerivatives(Call c, PointDerivative point, BatchDerivative batch, double[] q) {
         int nu = c.rnd.nextInt(4) == 0 ? 0 : c.order();
         c.say(".values(q, ").say(nu).say(")");
-        double[] r = f.batch(q, nu);
+        double[] r = batch.at(q, nu);
         c.requireShape(r, q.length, "values(xs, nu)");
         if (nu == 0) {
             c.requireFinite(r, "values(xs, 0) in range");
         }
         for (int i = 0; i < q.length; i++) {
-            double v = f.at(q[i], nu);
+            double v = point.at(q[i], nu);
             if (Double.doubleToLongBits(v) != Double.doubleToLongBits(r[i])) {
                 throw new AssertionError("values(xs, " + nu + ") differs from value(x, nu) at " + q[i] + ": " + r[i]
                         + " vs " + v);
@@ -568,7 +579,7 @@ class PublicApiFuzzTest {
         }
     }
 
-    private static double[][] bernsteinCoefficients(Call c, int rows, int pieces) {
+    private static double[][] coefficients(Call c, int rows, int pieces) {
         double[][] coef = new double[rows][pieces];
         for (double[] row : coef) {
             for (int i = 0; i < pieces; i++) {
@@ -588,7 +599,7 @@ class PublicApiFuzzTest {
             c.say("BPoly(order ").say(k + 1).say(", x");
             double[] x = c.breakpoints(pieces + 1);
             c.say(" ").say(Arrays.toString(x)).say(")");
-            double[][] coef = bernsteinCoefficients(c, k + 1, pieces);
+            double[][] coef = coefficients(c, k + 1, pieces);
             if (which == 0) {
                 b = new BPoly(coef, x, c.mode());
             } else {
@@ -637,15 +648,7 @@ class PublicApiFuzzTest {
         BPoly f = b;
         double[] q = c.inside(f.lowerBound(), f.upperBound(), 5);
         exercise1D(c, f, q);
-        pointDerivatives(c, new PointDerivatives() {
-            public double at(double x, int nu) {
-                return f.value(x, nu);
-            }
-
-            public double[] batch(double[] xs, int nu) {
-                return f.values(xs, nu);
-            }
-        }, q);
+        pointDerivatives(c, f::value, f::values, q);
         int nu = c.order();
         c.say(".antiderivative(").say(nu).say(")");
         c.requireShape(f.antiderivative(nu).values(q), q.length, "BPoly antiderivative values");
@@ -674,7 +677,7 @@ class PublicApiFuzzTest {
             int k = c.rnd.nextInt(15) == 0 ? 100 + c.rnd.nextInt(150) : 1 + c.rnd.nextInt(6);
             c.say("PPoly(order ").say(k).say(", x");
             double[] x = c.breakpoints(pieces + 1);
-            double[][] coef = bernsteinCoefficients(c, k, pieces);
+            double[][] coef = coefficients(c, k, pieces);
             OutOfRange mode = c.mode();
             c.say(" ").say(Arrays.toString(x)).say(", c ").say(Arrays.deepToString(coef)).say(", ").say(mode).say(")");
             p = new PPoly(coef, x, mode);
@@ -682,15 +685,7 @@ class PublicApiFuzzTest {
         PPoly f = p;
         double[] q = c.inside(f.lowerBound(), f.upperBound(), 5);
         c.requireFinite(f.values(q), "PPoly.values in range");
-        pointDerivatives(c, new PointDerivatives() {
-            public double at(double x, int nu) {
-                return f.value(x, nu);
-            }
-
-            public double[] batch(double[] xs, int nu) {
-                return f.values(xs, nu);
-            }
-        }, q);
+        pointDerivatives(c, f::value, f::values, q);
         c.say(" BPoly.fromPowerBasis");
         BPoly b = BPoly.fromPowerBasis(f);
         c.requireFinite(b.values(q), "BPoly.fromPowerBasis values in range");
@@ -757,15 +752,7 @@ class PublicApiFuzzTest {
         }
         BSpline f = b;
         double[] q = c.inside(f.lowerBound(), f.upperBound(), 5);
-        pointDerivatives(c, new PointDerivatives() {
-            public double at(double x, int nu) {
-                return f.value(x, nu);
-            }
-
-            public double[] batch(double[] xs, int nu) {
-                return f.values(xs, nu);
-            }
-        }, q);
+        pointDerivatives(c, f::value, f::values, q);
         double at = c.rnd.nextInt(8) == 0 ? c.value() : q[c.rnd.nextInt(q.length)];
         int mult = c.rnd.nextInt(8) == 0 ? c.order() : 1 + c.rnd.nextInt(3);
         c.say(".insertKnot(").say(at).say(", ").say(mult).say(")");
@@ -816,14 +803,7 @@ class PublicApiFuzzTest {
             case 3: s = BSpline.makeSmoothingSpline(x, y, w, lam); break;
             default: {
                 m = 1 + c.rnd.nextInt(3);
-                double[][] yy = new double[n][m];
-                for (int i = 0; i < n; i++) {
-                    yy[i][0] = y[i];
-                    for (int j = 1; j < m; j++) {
-                        yy[i][j] = c.value();
-                    }
-                }
-                c.say(" columns ").say(m);
+                double[][] yy = c.columns(y, m);
                 switch (which) {
                     case 4: s = BSpline.makeSmoothingSplineColumns(x, yy); break;
                     case 5: s = BSpline.makeSmoothingSplineColumns(x, yy, lam); break;
@@ -872,14 +852,7 @@ class PublicApiFuzzTest {
                     : BSpline.makeLsqSpline(x, y, t, k, w);
         } else {
             m = 1 + c.rnd.nextInt(3);
-            double[][] yy = new double[n][m];
-            for (int i = 0; i < n; i++) {
-                yy[i][0] = y[i];
-                for (int j = 1; j < m; j++) {
-                    yy[i][j] = c.value();
-                }
-            }
-            c.say(" columns ").say(m);
+            double[][] yy = c.columns(y, m);
             b = w == null && c.rnd.nextBoolean() ? BSpline.makeLsqSplineColumns(x, yy, t, k)
                     : BSpline.makeLsqSplineColumns(x, yy, t, k, w);
         }
@@ -987,11 +960,7 @@ class PublicApiFuzzTest {
                 return;
             }
             default: {
-                double[][] yy = new double[n][2];
-                for (int i = 0; i < n; i++) {
-                    yy[i][0] = y[i];
-                    yy[i][1] = c.value();
-                }
+                double[][] yy = c.columns(y, 2);
                 List<double[]> ts = BSpline.generateKnotsColumns(x, yy, o);
                 if (ts.isEmpty()) {
                     throw new AssertionError("generateKnotsColumns gave no knot vector");
