@@ -7,6 +7,7 @@ import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 import io.github.interp4j.interpolate.internal.search.MonotoneBreakpoints;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
@@ -76,7 +77,7 @@ public final class BPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code x} has fewer than 2 values, {@code c} has no rows or more than
      *                                  {@code MAX_DEGREE + 1}, a row does not have {@code n} values, a value is not
      *                                  finite or {@code x} is not strictly monotone (the message names the first
-     *                                  offending index and value)
+     *                                  offending index and value), or {@code x[n] - x[0]} overflows
      */
     public BPoly(double[][] c, double[] x) {
         this(c, x, OutOfRange.extrapolate());
@@ -119,7 +120,8 @@ public final class BPoly implements Interpolant1D {
      * @return the polynomial, {@link #columns()} = m
      * @throws NullPointerException     if an argument or a sub-array is null
      * @throws IllegalArgumentException if the shape is not {@code (k + 1, x.length - 1, m)}, a value is not
-     *                                  finite, or {@code x} is not strictly monotone (index and value named)
+     *                                  finite, or {@code x} is not strictly monotone (index and value named), or
+     *                                  {@code x[n] - x[0]} overflows
      */
     public static BPoly fromColumns(double[][][] c, double[] x, OutOfRange mode) {
         double[] flat = flatChecked(c, x, mode);
@@ -185,6 +187,8 @@ public final class BPoly implements Interpolant1D {
             }
         }
         MonotoneBreakpoints.requireMonotone("x", x, true);
+        // the local coordinate divides by an interval's width, which must itself be finite
+        FiniteResult.requireFiniteSpan("x", x);
         return ColumnLayout.flatPieces(c, n, c.length, m);
     }
 
