@@ -19,6 +19,12 @@ import org.junit.jupiter.api.Test;
  * constant kinds). Anything else (an {@code ArrayIndexOutOfBoundsException}, a {@code NegativeArraySizeException},
  * an {@code OutOfMemoryError}, a NaN from finite data) fails the test.
  *
+ * <p>The B-spline toolbox is covered too: {@link BPoly} (constructors, columns, {@code fromDerivatives},
+ * {@code value(x, nu)}, calculus, both basis conversions), {@code PPoly.fromSpline}, {@code value(x, nu)} of PPoly
+ * and BSpline, {@code designMatrix}, {@code insertKnot}, {@code BSpline.fromPowerBasis}, {@code makeInterpSpline}
+ * with knots, {@code makeSmoothingSpline}, {@code makeLsqSpline} and the {@code make_splrep} family with random
+ * {@link SplrepOptions}; breakpoints are sometimes descending.
+ *
  * <p>Calls run on two worker threads (the CI machines have 2 cores) watched by the test thread: a call running
  * longer than {@link #CALL_LIMIT_MS} fails the test naming the call and its seed. Each call is generated from
  * its own seed, printed on failure; {@code -Dfuzz.seed=S} replays one call, {@code -Dfuzz.calls=N} changes the
