@@ -7,6 +7,7 @@ import io.github.interp4j.interpolate.internal.range.RangePolicy;
 import io.github.interp4j.interpolate.internal.search.IntervalIndex;
 import io.github.interp4j.interpolate.internal.search.MonotoneBreakpoints;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.io.InvalidObjectException;
@@ -76,7 +77,7 @@ public final class BPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code x} has fewer than 2 values, {@code c} has no rows or more than
      *                                  {@code MAX_DEGREE + 1}, a row does not have {@code n} values, a value is not
      *                                  finite or {@code x} is not strictly monotone (the message names the first
-     *                                  offending index and value)
+     *                                  offending index and value), or {@code x[n] - x[0]} overflows
      */
     public BPoly(double[][] c, double[] x) {
         this(c, x, OutOfRange.extrapolate());
@@ -119,7 +120,8 @@ public final class BPoly implements Interpolant1D {
      * @return the polynomial, {@link #columns()} = m
      * @throws NullPointerException     if an argument or a sub-array is null
      * @throws IllegalArgumentException if the shape is not {@code (k + 1, x.length - 1, m)}, a value is not
-     *                                  finite, or {@code x} is not strictly monotone (index and value named)
+     *                                  finite, or {@code x} is not strictly monotone (index and value named), or
+     *                                  {@code x[n] - x[0]} overflows
      */
     public static BPoly fromColumns(double[][][] c, double[] x, OutOfRange mode) {
         double[] flat = flatChecked(c, x, mode);
@@ -185,6 +187,8 @@ public final class BPoly implements Interpolant1D {
             }
         }
         MonotoneBreakpoints.requireMonotone("x", x, true);
+        // the local coordinate divides by an interval's width, which must itself be finite
+        FiniteResult.requireFiniteSpan("x", x);
         return ColumnLayout.flatPieces(c, n, c.length, m);
     }
 
@@ -227,6 +231,8 @@ public final class BPoly implements Interpolant1D {
      * @throws NullPointerException     if {@code pp} is null
      * @throws IllegalArgumentException if {@code pp} has repeated breakpoints (a zero-width interval) or a degree
      *                                  above {@link #MAX_DEGREE}
+     * @throws ArithmeticException      if a Bernstein coefficient is beyond the double range (the message names the
+     *                                  interval)
      */
     public static BPoly fromPowerBasis(PPoly pp) {
         Validation.requireNonNull(pp, "pp");
@@ -236,7 +242,9 @@ public final class BPoly implements Interpolant1D {
         int ord = pp.degree() + 1;
         int m = pp.columns();
         double[] cp = ColumnLayout.flatPieces(pp.coefficientsColumns(), xb.length - 1, ord, m);
-        return new BPoly(xb, BernsteinKernel.fromPowerBasis(xb, cp, ord, m), ord, m, pp.outOfRange());
+        double[] cb = BernsteinKernel.fromPowerBasis(xb, cp, ord, m);
+        BernsteinKernel.requireFiniteConversion("BPoly.fromPowerBasis", xb, cb, ord, m);
+        return new BPoly(xb, cb, ord, m, pp.outOfRange());
     }
 
     /**
@@ -678,6 +686,9 @@ public final class BPoly implements Interpolant1D {
      * @return the integral (negative when {@code b < a}); NaN for a NaN limit
      * @throws OutOfRangeException   if a limit is outside and the mode is raise
      * @throws IllegalStateException if {@link #columns()} &gt; 1
+     * @throws ArithmeticException   if, for finite limits (inside the range, or any with extrapolate and periodic),
+     *                               the integral or the antiderivative's values it is taken from are beyond the
+     *                               double range (named)
      */
     public double integrate(double a, double b) {
         ColumnLayout.requireOneColumn(this, cols);
@@ -691,6 +702,7 @@ public final class BPoly implements Interpolant1D {
      * @param b the upper limit
      * @return a new array, the integral of column {@code j} at {@code j}
      * @throws OutOfRangeException if a limit is outside and the mode is raise
+     * @throws ArithmeticException  as {@link #integrate(double, double)}, naming the column
      */
     public double[] integrateColumns(double a, double b) {
         double[] res = new double[cols];
@@ -749,6 +761,14 @@ public final class BPoly implements Interpolant1D {
         }
         for (int j = 0; j < cols; j++) {
             res[j] *= sign;
+            // as PPoly: finite limits the mode integrates over (inside, or any when it extrapolates or wraps) and
+            // finite coefficients give a finite integral, or a named error when it is beyond the double range
+            if (res[j] - res[j] != 0.0 && a - a == 0.0 && b - b == 0.0
+                    && (kind == OutOfRange.Kind.EXTRAPOLATE || policy.wrapsInside() || a >= lo && b <= hi)) {
+                throw new ArithmeticException("BPoly.integrate(" + (sign < 0 ? b : a) + ", " + (sign < 0 ? a : b)
+                        + ")" + (cols > 1 ? " of column " + j : "") + " is " + res[j]
+                        + ": the integral (or its antiderivative's values) is beyond the double range");
+            }
         }
         return res;
     }

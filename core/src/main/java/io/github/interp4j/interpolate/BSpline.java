@@ -8,6 +8,7 @@ import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
 import io.github.interp4j.interpolate.internal.spline.BasisConversion;
 import io.github.interp4j.interpolate.internal.spline.KnotInsertion;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.SerialProxies;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
@@ -229,6 +230,9 @@ public final class BSpline implements Interpolant1D {
      *                                  {@code x}, {@code y} or {@code w} is not finite, {@code x} is not strictly
      *                                  increasing, a weight is not positive (messages name the index and value),
      *                                  or {@code lam} is negative, NaN or infinite
+     * @throws ArithmeticException      if {@code lam}'s unit (mean weight times {@code (x[n-1] - x[0])^3}), the
+     *                                  chosen {@code lam}, the GCV score or a coefficient is beyond the double
+     *                                  range (named)
      */
     public static SmoothingSpline makeSmoothingSpline(double[] x, double[] y, double[] w, double lam) {
         return SmoothingSpline.fit(x, y, w, lam, true);
@@ -631,6 +635,9 @@ public final class BSpline implements Interpolant1D {
      *                                  Schoenberg-Whitney conditions fail (the message names the first B-spline
      *                                  and its knot interval without a data point). Messages name the offending
      *                                  index and value.
+     * @throws ArithmeticException      if a coefficient is beyond the double range (named); values and weights
+     *                                  far from 1 are solved scaled by powers of two, so only a solution itself
+     *                                  that large raises
      */
     public static BSpline makeLsqSpline(double[] x, double[] y, double[] t, int k, double[] w) {
         return SplineFits.lsq(x, y, t, k, w);
@@ -738,8 +745,14 @@ public final class BSpline implements Interpolant1D {
      *                                  {@code xb > x[0]} or {@code xe < x[m-1]}; {@code nest < 2 (k + 1)};
      *                                  both {@code t} and {@code nest} are given; {@code t}, {@code w} or
      *                                  {@code nest} with {@code s = 0}; or given knots fail FITPACK's
-     *                                  {@code fpchec} (interior knots distinct, Schoenberg-Whitney). Messages
-     *                                  name the offending index and value.
+     *                                  {@code fpchec} (interior knots distinct, Schoenberg-Whitney); or (for
+     *                                  {@code s > 0}) a spacing of {@code x}, or {@code xe - xb}, outside
+     *                                  {@code [2^-L, 2^L]}, {@code L = 1020 / (2 (k + 1))}, where FITPACK's powers
+     *                                  of the spacings leave the double range. Messages name the offending index
+     *                                  and value.
+     * @throws ArithmeticException      if a coefficient, {@code fp} or {@code p} of the fit is beyond the double
+     *                                  range (named; values and weights far from 1 are fitted scaled by powers
+     *                                  of two, with {@code s} scaled to match, so only results that large raise)
      */
     public static SplineFit fitSplrep(double[] x, double[] y, SplrepOptions options) {
         return SplineFits.splrep(x, y, options);
@@ -1455,6 +1468,7 @@ public final class BSpline implements Interpolant1D {
      * @throws IllegalArgumentException if {@code bc} is a derivative condition other than natural or clamped (scipy:
      *                                  unknown boundary condition), or the knots of so few breakpoints are not a
      *                                  valid knot vector
+     * @throws ArithmeticException      if a B-spline coefficient is beyond the double range (named)
      */
     public static BSpline fromPowerBasis(CubicSpline cs, BoundaryCondition bc) {
         Validation.requireNonNull(cs, "cs");
@@ -1474,6 +1488,8 @@ public final class BSpline implements Interpolant1D {
         }
         double[] c = BasisConversion.fromCubicPowerBasis(x, cs.coefficientsColumns(), t);
         int m = cs.columns();
+        FiniteResult.requireFinite("BSpline.fromPowerBasis", c, i -> "coefficient " + i / m
+                + (m > 1 ? " of column " + i % m : ""));
         SplineCore.validate(t, k, c.length / m);
         return new BSpline(new SplineCore(t, c, k, m), cs.outOfRange());
     }

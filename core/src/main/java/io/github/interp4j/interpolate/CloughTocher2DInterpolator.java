@@ -91,6 +91,8 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
      * @throws NullPointerException     if an argument or row is null
      * @throws IllegalArgumentException if shapes differ, a number is not finite, the points are not 2-D or
      *                                  are degenerate, or tol / maxiter are out of range
+     * @throws ArithmeticException      if an estimated gradient is beyond the double range (named; points whose
+     *                                  distances are subnormal against their value differences)
      */
     public CloughTocher2DInterpolator(double[][] points, double[] values, double fillValue, double tol,
             int maxiter, boolean rescale) {
@@ -173,8 +175,29 @@ public final class CloughTocher2DInterpolator extends TriangulatedInterpolant<do
         }
         this.valuesScaled = scaled;
         this.kernel = CloughTocherKernel.fit(tri.mesh(), fitValues, m, maxiter, tol);
+        requireFiniteGradients(kernel, tri.mesh().simplices(), m);
         if (!kernel.converged()) {
             LOG.warn("{}: Gradient estimation did not converge, the results may be inaccurate", NAME);
+        }
+    }
+
+    /**
+     * Refuses gradients beyond the double range: value differences over point distances that small (subnormal
+     * coordinates) have no representable slope, and the patches would be NaN even at the data points. Only
+     * vertices are checked (a point left out of the triangulation, a duplicate, has no gradient).
+     */
+    private static void requireFiniteGradients(CloughTocherKernel kernel, int[] simplices, int m) {
+        for (int i : simplices) {
+            for (int c = 0; c < m; c++) {
+                for (int k = 0; k < 2; k++) {
+                    double g = kernel.gradient(i, c, k);
+                    if (g - g != 0.0) {
+                        throw new ArithmeticException(NAME + ": the estimated gradient at point " + i
+                                + (m > 1 ? " of column " + c : "") + " is " + g + ", beyond the double range"
+                                + " (value differences over distances this small have no representable slope)");
+                    }
+                }
+            }
         }
     }
 

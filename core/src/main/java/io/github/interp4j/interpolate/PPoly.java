@@ -893,6 +893,8 @@ public final class PPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code nu < 0}
      * @throws OutOfRangeException      if out of range and the mode is raise
      * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #value(double, int, double[])})
+     * @throws ArithmeticException      for {@code nu = 0}, as {@link #value(double)}: an in-range value beyond the
+     *                                  double range
      */
     public double value(double t, int nu) {
         requireSingleColumn("value(x, nu)", "value(x, nu, out)");
@@ -927,6 +929,7 @@ public final class PPoly implements Interpolant1D {
      * @throws IllegalArgumentException if {@code nu < 0}
      * @throws OutOfRangeException      for the first out-of-range query when the mode is raise
      * @throws IllegalStateException    if {@link #columns()} &gt; 1 (use {@link #valuesColumns(double[], int, double[])})
+     * @throws ArithmeticException      for {@code nu = 0}, as {@link #value(double)}
      */
     public double[] values(double[] xs, int nu) {
         Validation.requireNonNull(xs, "xs");
@@ -976,6 +979,11 @@ public final class PPoly implements Interpolant1D {
             return;
         }
         int i = find(q);
+        if (nu == 0) {
+            // the value itself, with value(t)'s overflow handling (an in-range value beyond the double range raises)
+            evaluateInto(q, i, out, off);
+            return;
+        }
         for (int j = 0; j < cols; j++) {
             out[off + j] = PPolyKernel.evaluate(c, i * order * cols + j, order, cols, q - x[i], nu);
         }
@@ -993,12 +1001,15 @@ public final class PPoly implements Interpolant1D {
      * @return the piecewise polynomial of degree {@code k}
      * @throws NullPointerException     if {@code b} is null
      * @throws IllegalArgumentException if the coefficients of the spline are not finite
+     * @throws ArithmeticException      if a Taylor coefficient is beyond the double range (the message names the
+     *                                  interval)
      */
     public static PPoly fromSpline(BSpline b) {
         Validation.requireNonNull(b, "b");
         SplineCore core = b.core();
         Validation.requireFinite("b.coefficients", core.c);
         double[] flat = BasisConversion.toPowerBasis(core);
+        BernsteinKernel.requireFiniteConversion("PPoly.fromSpline", core.t, flat, core.k + 1, core.m);
         return new PPoly(core.t.clone(), flat, core.k + 1, core.m, b.outOfRange());
     }
 
@@ -1011,6 +1022,8 @@ public final class PPoly implements Interpolant1D {
      * @param bp the Bernstein-basis polynomial
      * @return the same piecewise polynomial in the power basis
      * @throws NullPointerException if {@code bp} is null
+     * @throws ArithmeticException  if a power-basis coefficient is beyond the double range (narrow intervals: the
+     *                              coefficients scale as {@code dx^-s}; the message names the interval)
      */
     public static PPoly fromBernsteinBasis(BPoly bp) {
         Validation.requireNonNull(bp, "bp");
@@ -1018,6 +1031,7 @@ public final class PPoly implements Interpolant1D {
         int ord = bp.degree() + 1;
         double[] cp = BernsteinKernel.toPowerBasis(xb,
                 bp.flatCoefficients(), ord, bp.columns());
+        BernsteinKernel.requireFiniteConversion("PPoly.fromBernsteinBasis", xb, cp, ord, bp.columns());
         return new PPoly(xb.clone(), cp, ord, bp.columns(), bp.outOfRange());
     }
 

@@ -3,6 +3,7 @@ package io.github.interp4j.interpolate;
 import io.github.interp4j.interpolate.internal.smoothing.GcvSearch;
 import io.github.interp4j.interpolate.internal.smoothing.ReinschSmoother;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 
 import java.util.Arrays;
@@ -17,6 +18,8 @@ import java.util.Arrays;
  * </pre>
  * with unweighted residuals and {@code S_lam} the influence matrix ({@code f = S_lam y}); it is reported
  * whether {@code lam} was given or chosen. At {@code lam = 0} it is the (finite) limit {@code lam -> 0}.
+ * Values far from 1 are fitted scaled by a power of two (the fit is linear in {@code y}); a fit whose
+ * {@code lam}, score or coefficients are beyond the double range raises {@link ArithmeticException} (named).
  *
  * <p>Thread-safety: immutable.
  */
@@ -141,6 +144,18 @@ public final class SmoothingSpline {
         Validation.checkedSize("makeSmoothingSpline coefficients", n + 2L, cols);
         ReinschSmoother smoother = new ReinschSmoother(x, w);
         double unit = smoother.lamUnit();
+        if (!(unit > 0.0 && unit < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException("makeSmoothingSpline: lam's unit, the mean weight times (x[n-1] - x[0])^3 = "
+                    + unit + " for x[n-1] - x[0] = " + (x[n - 1] - x[0]) + ", is beyond the double range, so lam"
+                    + " cannot be given or reported");
+        }
+        // The fit is linear in y and the GCV minimiser does not depend on y's scale: values far from 1 (whose
+        // squared residuals overflow or underflow) are fitted scaled by a power of two (exact), then scaled back.
+        int e = SplineFits.outsideUnitScale(FiniteResult.scaleExponent(y));
+        double inv = Math.scalb(1.0, e);
+        if (e != 0) {
+            y = FiniteResult.scaled(y, e);
+        }
         double[] lams = new double[cols];
         double[] scores = new double[cols];
         double[] c;
@@ -162,6 +177,27 @@ public final class SmoothingSpline {
                 }
                 lams[j] = best.lamS * unit;
                 scores[j] = one[0];
+            }
+        }
+        if (inv != 1.0) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] *= inv;
+            }
+            for (int j = 0; j < cols; j++) {
+                scores[j] = scores[j] * inv * inv;
+            }
+        }
+        for (int j = 0; j < cols; j++) {
+            if (!(scores[j] < Double.POSITIVE_INFINITY) || !(lams[j] < Double.POSITIVE_INFINITY)) {
+                throw new ArithmeticException("makeSmoothingSpline" + (cols > 1 ? " column " + j : "") + ": lam = "
+                        + lams[j] + ", GCV score = " + scores[j] + ": beyond the double range (the squared"
+                        + " residuals of values this large)");
+            }
+        }
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] - c[i] != 0.0) {
+                throw new ArithmeticException("makeSmoothingSpline: B-spline coefficient " + i / cols
+                        + (cols > 1 ? " of column " + i % cols : "") + " is " + c[i] + ", beyond the double range");
             }
         }
         double[] t = new double[n + 6];

@@ -4,6 +4,7 @@ import io.github.interp4j.interpolate.internal.fitting.LsqSplineSolver;
 import io.github.interp4j.interpolate.internal.fitting.SplrepFitter;
 import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
 import io.github.interp4j.interpolate.internal.spline.SplineCore;
+import io.github.interp4j.interpolate.internal.validation.FiniteResult;
 import io.github.interp4j.interpolate.internal.validation.Validation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,8 +54,25 @@ final class SplineFits {
         }
         LsqSplineSolver.checkSchoenbergWhitney(x, t, k);
         double[] tt = t.clone();
-        double[] c = LsqSplineSolver.solve(x, y, ydim, w, tt, k);
+        // The solution is linear in y and unchanged by a common factor of the weights: values or weights far
+        // from 1 (whose rotated rows would overflow or underflow) are solved scaled by powers of two (exact).
+        int ey = outsideUnitScale(FiniteResult.scaleExponent(y));
+        int ew = w == null ? 0 : outsideUnitScale(FiniteResult.scaleExponent(w));
+        double[] c = LsqSplineSolver.solve(x, ey == 0 ? y : FiniteResult.scaled(y, ey), ydim,
+                ew == 0 ? w : FiniteResult.scaled(w, ew), tt, k);
+        if (ey != 0) {
+            for (int i = 0; i < c.length; i++) {
+                c[i] = Math.scalb(c[i], ey);
+            }
+        }
+        FiniteResult.requireFinite("makeLsqSpline", c, i -> "coefficient " + i / ydim
+                + (ydim > 1 ? " of column " + i % ydim : ""));
         return new BSpline(new SplineCore(tt, c, k, ydim), OutOfRange.extrapolate());
+    }
+
+    /** {@code e} when the magnitude {@code 2^e} is far from 1 (beyond {@code 2^+-64}), else 0. */
+    static int outsideUnitScale(int e) {
+        return Math.abs(e) > 64 ? e : 0;
     }
 
     static BSpline lsq(double[] x, double[] y, double[] t, int k, double[] w) {
@@ -80,7 +98,7 @@ final class SplineFits {
     // make_splrep / make_splprep / generate_knots
 
     /** The checked data of a fit with {@code s > 0}. */
-    private static SplrepFitter.Data data(double[] x, double[] y, int ydim, SplrepOptions o, String xb, String xe) {
+    private static Prepared data(double[] x, double[] y, int ydim, SplrepOptions o, String xb, String xe) {
         int m = x.length;
         int k = o.degree();
         String xn = xb.equals("ub") ? "u" : "x";
@@ -119,7 +137,32 @@ final class SplineFits {
         if (t != null) {
             checkKnots(x, t, k);
         }
-        return new SplrepFitter.Data(x, y, ydim, w, lo, hi, k, o.smoothing());
+        // FITPACK forms powers of the spacings up to the degree (and their squares): refused by name where
+        // they would overflow or underflow
+        int lim = 1020 / (2 * (k + 1));
+        String why = "powers of the spacings up to the degree k = " + k + " (squared) leave the double range";
+        FiniteResult.requireSpacingExponent(xb + "/" + xe, new double[] {lo, hi}, -lim, lim, why);
+        FiniteResult.requireSpacingExponent(xn, x, -lim, lim, why);
+        // fp is linear in s and quadratic in y and w: values or weights far from 1 (whose squared residuals
+        // would overflow or underflow) are fitted scaled by powers of two (exact), with s scaled to match
+        int ey = outsideUnitScale(FiniteResult.scaleExponent(y));
+        int ew = w == null ? 0 : outsideUnitScale(FiniteResult.scaleExponent(w));
+        return new Prepared(new SplrepFitter.Data(x, ey == 0 ? y : FiniteResult.scaled(y, ey), ydim,
+                ew == 0 ? w : FiniteResult.scaled(w, ew), lo, hi, k, Math.scalb(o.smoothing(), -2 * (ey + ew))),
+                ey, ew);
+    }
+
+    /** The checked data of a fit with {@code s > 0}, and the powers of two its values and weights were divided by. */
+    private static final class Prepared {
+        final SplrepFitter.Data data;
+        final int ey;
+        final int ew;
+
+        Prepared(SplrepFitter.Data data, int ey, int ew) {
+            this.data = data;
+            this.ey = ey;
+            this.ew = ew;
+        }
     }
 
     /** scipy's {@code fpcheck} conditions on user knots, with the proper Schoenberg-Whitney test. */
@@ -154,17 +197,34 @@ final class SplineFits {
             return new SplineFit(b, 0.0, -1, SplrepFitter.message(-1), Double.NaN, x.clone());
         }
         double[] xx = x.clone();
-        SplrepFitter.Data d = data(xx, y.clone(), 1, o, "xb", "xe");
-        SplrepFitter.Result r = SplrepFitter.fit(d, o.knots(), o.nest());
-        return result(r, o.degree(), 1, xx);
+        Prepared d = data(xx, y.clone(), 1, o, "xb", "xe");
+        SplrepFitter.Result r = SplrepFitter.fit(d.data, o.knots(), o.nest());
+        return result(r, d, o.degree(), 1, xx);
     }
 
-    private static SplineFit result(SplrepFitter.Result r, int k, int ydim, double[] params) {
+    private static SplineFit result(SplrepFitter.Result r, Prepared d, int k, int ydim, double[] params) {
         if (r.ier > 0) {
             LOG.warn("make_splrep/make_splprep (ier = {}): {}", r.ier, SplrepFitter.message(r.ier).replace('\n', ' '));
         }
-        BSpline b = new BSpline(new SplineCore(r.t, r.c, k, ydim), OutOfRange.extrapolate());
-        return new SplineFit(b, r.fp, r.ier, SplrepFitter.message(r.ier), r.p, params);
+        double[] c = r.c;
+        if (d.ey != 0) {
+            c = FiniteResult.scaled(c, -d.ey);
+        }
+        FiniteResult.requireFinite("make_splrep", c, i -> "coefficient " + i / ydim
+                + (ydim > 1 ? " of column " + i % ydim : ""));
+        double fp = Math.scalb(r.fp, 2 * (d.ey + d.ew));
+        if (!(fp < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException("make_splrep: the weighted sum of squared residuals fp = " + fp
+                    + " is beyond the double range");
+        }
+        double p = Math.scalb(r.p, -d.ew);
+        if (r.ier >= 0 && !(Math.abs(p) < Double.POSITIVE_INFINITY)) {
+            throw new ArithmeticException("make_splrep: the smoothing parameter p = " + p + " is beyond the double"
+                    + " range: s is too small against the squared values for a smoothing fit; use s = 0 to"
+                    + " interpolate");
+        }
+        BSpline b = new BSpline(new SplineCore(r.t, c, k, ydim), OutOfRange.extrapolate());
+        return new SplineFit(b, fp, r.ier, SplrepFitter.message(r.ier), p, params);
     }
 
     /** {@code points[d][i]}: coordinate {@code d} of point {@code i}. */
@@ -206,9 +266,9 @@ final class SplineFits {
             return new SplineFit(BSpline.makeInterpSplineColumns(u, rows, o.degree()), 0.0, -1,
                     SplrepFitter.message(-1), Double.NaN, u);
         }
-        SplrepFitter.Data d = data(u, y, ndim, o, "ub", "ue");
-        SplrepFitter.Result r = SplrepFitter.fit(d, o.knots(), o.nest());
-        return result(r, o.degree(), ndim, u);
+        Prepared d = data(u, y, ndim, o, "ub", "ue");
+        SplrepFitter.Result r = SplrepFitter.fit(d.data, o.knots(), o.nest());
+        return result(r, d, o.degree(), ndim, u);
     }
 
     /** scipy's default curve parameters: cumulative chord length divided by the total. */
@@ -272,8 +332,8 @@ final class SplineFits {
             }
             return Collections.singletonList(InterpSplineSolver.notAKnotKnots(x, o.degree()));
         }
-        SplrepFitter.Data d = data(x.clone(), y.clone(), ydim, o, "xb", "xe");
-        List<double[]> out = new ArrayList<>(SplrepFitter.generateKnots(d, o.nest()));
+        Prepared d = data(x.clone(), y.clone(), ydim, o, "xb", "xe");
+        List<double[]> out = new ArrayList<>(SplrepFitter.generateKnots(d.data, o.nest()));
         return Collections.unmodifiableList(out);
     }
 }

@@ -27,6 +27,37 @@ public final class BernsteinKernel {
      * @return the value
      */
     public static double value(double[] c, int base, int order, int stride, double s) {
+        double r = rawValue(c, base, order, stride, s);
+        return r - r == 0.0 ? r : rescaledValue(c, base, order, stride, s, r);
+    }
+
+    /**
+     * The value when the plain sum overflowed: for {@code 0 <= s <= 1} the value is a convex combination of the
+     * coefficients, so when they are finite the overflow is in the weighted terms ({@code 3 c}, {@code 2 c}) or
+     * their sum, not in the value: recomputed from the coefficients scaled by {@code 2^-8}, kept within their
+     * range, and scaled back (exact powers of two). Outside {@code [0, 1]} (extrapolation) or for non-finite coefficients, {@code r} stands.
+     */
+    private static double rescaledValue(double[] c, int base, int order, int stride, double s, double r) {
+        if (!(s >= 0.0 && s <= 1.0)) {
+            return r;
+        }
+        double[] scaled = new double[order];
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int j = 0; j < order; j++) {
+            double v = c[base + j * stride];
+            if (v - v != 0.0) {
+                return r;
+            }
+            scaled[j] = v * 0x1p-8;
+            min = Math.min(min, scaled[j]);
+            max = Math.max(max, scaled[j]);
+        }
+        // rounding of the weights (summing to 1 + eps) must not carry a value at the double limit beyond it
+        return Math.max(min, Math.min(max, rawValue(scaled, 0, order, 1, s))) * 0x1p8;
+    }
+
+    private static double rawValue(double[] c, int base, int order, int stride, double s) {
         int k = order - 1;
         double s1 = 1.0 - s;
         switch (k) {
@@ -294,6 +325,26 @@ public final class BernsteinKernel {
             }
         }
         return out;
+    }
+
+    /**
+     * Refuses a basis conversion whose coefficients overflowed, naming the first interval.
+     *
+     * @param what  the conversion, for the message
+     * @param x     breakpoints
+     * @param c     the converted coefficients, {@code c[(i * order + a) * cols + col]}
+     * @param order {@code k + 1}
+     * @param cols  columns
+     * @throws ArithmeticException if a coefficient is not finite
+     */
+    public static void requireFiniteConversion(String what, double[] x, double[] c, int order, int cols) {
+        for (int q = 0; q < c.length; q++) {
+            if (c[q] - c[q] != 0.0) {
+                int i = q / (order * cols);
+                throw new ArithmeticException(what + ": coefficient " + (q / cols) % order + " on interval " + i
+                        + " [" + x[i] + ", " + x[i + 1] + "] is " + c[q] + ", beyond the double range");
+            }
+        }
     }
 
     private static double sign(int p) {

@@ -83,7 +83,33 @@ public final class RangePolicy {
      * maps to {@code lo}, the only point there is (Python's modulo by 0 would give NaN).
      */
     private double periodic(double t) {
-        return hi > lo ? PyMath.wrap(t, lo, hi - lo) : t == t ? lo : t;
+        double period = hi - lo;
+        if (period == Double.POSITIVE_INFINITY) {
+            return periodBeyondRange(t);
+        }
+        if (hi > lo && t - t == 0.0 && (t - lo) - (t - lo) != 0.0) {
+            // t - lo overflows (t and lo far apart, of opposite signs): reduce each modulo the period first
+            return PyMath.wrap(lo + (PyMath.mod(t, period) - PyMath.mod(lo, period)), lo, period);
+        }
+        return hi > lo ? PyMath.wrap(t, lo, period) : t == t ? lo : t;
+    }
+
+    /**
+     * The wrap when {@code hi - lo} overflows ({@code lo < 0 < hi}, the period above {@link Double#MAX_VALUE}):
+     * every finite query is less than one period from the range, so at most one shift, formed without the
+     * period itself; {@code hi} maps to {@code lo} as in scipy. NaN for an infinite query, as the finite case.
+     */
+    private double periodBeyondRange(double t) {
+        if (t >= lo && t < hi) {
+            return t;
+        }
+        if (t == hi) {
+            return lo;
+        }
+        if (t - t != 0.0) {
+            return Double.NaN;
+        }
+        return t < lo ? hi - (lo - t) : lo + (t - hi);
     }
 
     public boolean wrapsInside() {

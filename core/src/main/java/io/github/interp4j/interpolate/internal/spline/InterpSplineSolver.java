@@ -53,7 +53,9 @@ public final class InterpSplineSolver {
             inner = new double[len];
             for (int i = 0; i < len; i++) {
                 int j = i + k2;
-                inner[i] = (x[j + 1] + x[j]) / 2;
+                double mid = (x[j + 1] + x[j]) / 2;
+                // scipy's midpoint, unless the sum overflows (both near the double limit): then halves first
+                inner[i] = mid - mid == 0.0 ? mid : x[j + 1] / 2 + x[j] / 2;
             }
         }
         double[] t = new double[inner.length + 2 * (k + 1)];

@@ -58,7 +58,10 @@ public final class KnotInsertion {
             System.arraycopy(c, interval * m, c, (interval + 1) * m, (rows - interval) * m);
             // in place, downwards: c[i] and c[i - 1] are still the old coefficients when c[i] is written
             for (int i = interval; i > interval - k; i--) {
-                double fac = (x - t[i]) / (t[i + k + 1] - t[i]);
+                double width = t[i + k + 1] - t[i];
+                // a B-spline of empty support (x inserted where k + 1 knots already coincide, as at an end of
+                // the base interval) is zero: keep its coefficient rather than scipy's 0/0 = NaN
+                double fac = width > 0.0 ? (x - t[i]) / width : 1.0;
                 // i - 1 < 0 only after a knot of multiplicity above k + 1 at t[k]: scipy's c[-1], the old last row
                 int prev = i - 1 >= 0 ? (i - 1) * m : rows * m;
                 for (int j = 0; j < m; j++) {
