@@ -67,7 +67,7 @@ final class DemoChart {
         });
         r.setDefaultItemLabelsVisible(true);
         r.setDefaultItemLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        plot.getRangeAxis().setUpperMargin(0.15);
+        plot.getRangeAxis().setUpperMargin(0.3);
         r.setBarPainter(new StandardBarPainter());
         r.setShadowVisible(false);
         r.setSeriesPaint(0, new Color(0x1F77B4));
