@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate;
 
+import io.github.interp4j.interpolate.internal.spline.SchoenbergWhitney;
 import io.github.interp4j.interpolate.internal.fitting.LsqSplineSolver;
 import io.github.interp4j.interpolate.internal.fitting.SplrepFitter;
 import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
@@ -52,7 +53,7 @@ final class SplineFits {
         if (m < k + 1) {
             throw new IllegalArgumentException("makeLsqSpline needs at least k + 1 = " + (k + 1) + " points, got " + m);
         }
-        LsqSplineSolver.checkSchoenbergWhitney(x, t, k);
+        SchoenbergWhitney.requireLeastSquares(x, t, k);
         double[] tt = t.clone();
         // The solution is linear in y and unchanged by a common factor of the weights: values or weights far
         // from 1 (whose rotated rows would overflow or underflow) are solved scaled by powers of two (exact).
@@ -177,7 +178,7 @@ final class SplineFits {
                         + " <= t[" + (i - 1) + "] = " + t[i - 1]);
             }
         }
-        LsqSplineSolver.checkSchoenbergWhitney(x, t, k);
+        SchoenbergWhitney.requireLeastSquares(x, t, k);
     }
 
     private static void requireInterpolationOnly(SplrepOptions o) {

@@ -1,5 +1,6 @@
 package io.github.interp4j.interpolate.internal.fitting;
 
+import io.github.interp4j.interpolate.internal.spline.SchoenbergWhitney;
 import io.github.interp4j.interpolate.internal.spline.InterpSplineSolver;
 
 import java.util.ArrayList;
@@ -139,7 +140,7 @@ public final class SplrepFitter {
             if (Double.isNaN(sum)) {
                 String why = "";
                 try {
-                    LsqSplineSolver.checkSchoenbergWhitney(d.x, t, d.k);
+                    SchoenbergWhitney.requireLeastSquares(d.x, t, d.k);
                 } catch (IllegalArgumentException e) {
                     why = "(with " + t.length + " knots: " + e.getMessage() + "; repeated abscissae?)\n";
                 }

@@ -62,6 +62,6 @@ public class Reading implements Serializable {
 
     @Override
     public String toString() {
-        return "Reading{" + sensor + ", t=" + time + ", v=" + value + "}";
+        return getClass().getSimpleName() + "{" + sensor + ", t=" + time + ", v=" + value + "}";
     }
 }

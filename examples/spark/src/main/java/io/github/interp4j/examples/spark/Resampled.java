@@ -1,19 +1,15 @@
 package io.github.interp4j.examples.spark;
 
-import java.io.Serializable;
-
 /**
  * One value of a sensor's series resampled onto the regular grid: a Java bean for
- * {@code Encoders.bean(Resampled.class)} (columns {@code sensor}, {@code time}, {@code value}).
+ * {@code Encoders.bean(Resampled.class)} with the columns of a {@link Reading} ({@code sensor}, {@code time}
+ * the grid time, {@code value} the interpolated value); a type of its own so that input and output rows
+ * are not confused.
  *
  * <p>Thread-safety: mutable bean; not thread-safe.
  */
-public class Resampled implements Serializable {
+public class Resampled extends Reading {
     private static final long serialVersionUID = 1L;
-
-    private String sensor;
-    private double time;
-    private double value;
 
     /** An empty row, for the bean encoder. */
     public Resampled() {
@@ -25,43 +21,6 @@ public class Resampled implements Serializable {
      * @param value  the interpolated value
      */
     public Resampled(String sensor, double time, double value) {
-        this.sensor = sensor;
-        this.time = time;
-        this.value = value;
-    }
-
-    /** @return the sensor id */
-    public String getSensor() {
-        return sensor;
-    }
-
-    /** @param sensor the sensor id */
-    public void setSensor(String sensor) {
-        this.sensor = sensor;
-    }
-
-    /** @return the grid time */
-    public double getTime() {
-        return time;
-    }
-
-    /** @param time the grid time */
-    public void setTime(double time) {
-        this.time = time;
-    }
-
-    /** @return the interpolated value */
-    public double getValue() {
-        return value;
-    }
-
-    /** @param value the interpolated value */
-    public void setValue(double value) {
-        this.value = value;
-    }
-
-    @Override
-    public String toString() {
-        return "Resampled{" + sensor + ", t=" + time + ", v=" + value + "}";
+        super(sensor, time, value);
     }
 }
